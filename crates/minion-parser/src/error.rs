@@ -43,8 +43,11 @@ pub struct SyntaxError {
     pub filename: String,
     /// 1-based line.
     pub line: u32,
-    /// 1-based column, in characters.
+    /// 1-based column, in characters (CPython's `offset`).
     pub column: u32,
+    /// 1-based column just past the end of the offending range, on the same line
+    /// (CPython's `end_offset`); 0 when the error has no range (a single caret).
+    pub end_column: u32,
     /// The text of the offending line (without line ending).
     pub source_line: String,
 }
@@ -71,20 +74,48 @@ impl SyntaxError {
             filename: filename.to_string(),
             line,
             column,
+            end_column: 0,
             source_line: shown,
         }
+    }
+
+    /// The same error with a caret range ending just before 1-based `end_column`.
+    #[must_use]
+    pub fn with_end_column(mut self, end_column: u32) -> Self {
+        self.end_column = end_column;
+        self
     }
 }
 
 impl fmt::Display for SyntaxError {
+    /// Renders like CPython 3.11's `traceback.format_exception_only` (without the
+    /// trailing newline): leading spaces of the line are stripped and the carets are
+    /// placed relative to them; a column inside the indentation prints no caret line.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "  File \"{}\", line {}", self.filename, self.line)?;
-        let trimmed = self.source_line.trim_start();
-        if !trimmed.is_empty() {
-            let indent = self.source_line.chars().count() - trimmed.chars().count();
-            writeln!(f, "    {}", trimmed.trim_end())?;
-            let caret = (self.column as usize).saturating_sub(1).saturating_sub(indent);
-            writeln!(f, "    {}^", " ".repeat(caret.min(trimmed.chars().count())))?;
+        let text = self.source_line.trim_end_matches(['\n', '\r']);
+        let stripped = text.trim_start_matches([' ', '\x0c']);
+        let spaces = text.chars().count() - stripped.chars().count();
+        writeln!(f, "    {stripped}")?;
+        let column = self.column as usize;
+        let mut end = self.end_column as usize;
+        if end == 0 || end <= column {
+            end = column + 1;
+        }
+        if column > spaces {
+            let start = column - 1 - spaces;
+            let width = stripped.chars().count();
+            // Keep tabs so the caret lines up; clamp to just past the shown text.
+            let lead: String = stripped
+                .chars()
+                .chain(std::iter::repeat(' '))
+                .take(start.min(width + 1))
+                .map(|c| if c == '\t' { '\t' } else { ' ' })
+                .collect();
+            let carets = (end - 1 - spaces - start)
+                .min(width + 1 - start.min(width))
+                .max(1);
+            writeln!(f, "    {lead}{}", "^".repeat(carets))?;
         }
         write!(f, "{}: {}", self.kind.name(), self.message)
     }

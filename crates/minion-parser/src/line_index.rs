@@ -71,5 +71,18 @@ mod tests {
         assert_eq!(idx.line_text(src, 3), "");
         assert_eq!(idx.line_text(src, 4), "ef");
         assert_eq!(idx.line_text(src, 9), "");
+        assert_eq!(idx.line_count(), 4);
+    }
+
+    #[test]
+    fn crlf_lines_and_offsets_past_the_end() {
+        let src = "a = 1\r\nb = 2\r\n";
+        let idx = LineIndex::new(src);
+        assert_eq!(idx.line_col(7), (2, 1));
+        assert_eq!(idx.line_col(5), (1, 6)); // the `\r` belongs to line 1
+        assert_eq!(idx.line_text(src, 1), "a = 1");
+        assert_eq!(idx.line_text(src, 2), "b = 2");
+        assert_eq!(idx.line_col(src.len() as u32), (3, 1));
+        assert_eq!(LineIndex::new("").line_col(0), (1, 1));
     }
 }

@@ -1,0 +1,118 @@
+//! `isinstance`, `issubclass`, `callable`, `repr`, `ascii`, `format`, `getattr`,
+//! `hasattr`, `id`.
+
+use super::ArgParser;
+use crate::error::{type_error, PyResult, Raise};
+use crate::objects::Obj;
+use crate::types::Ty;
+use crate::value::Value;
+use crate::vm::call::Args;
+use crate::vm::Vm;
+
+fn class_matches(vm: &Vm, ty: Ty, cls: Value, fname: &str) -> PyResult<bool> {
+    match cls {
+        Value::Type(t) => Ok(ty.is_subtype(t)),
+        Value::Ref(id) if matches!(vm.heap.get(id), Obj::Tuple(_)) => {
+            for c in vm.seq_items(cls) {
+                if class_matches(vm, ty, c, fname)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(type_error(format!(
+            "{fname}() arg 2 must be a type, a tuple of types, or a union"
+        ))),
+    }
+}
+
+/// `isinstance(obj, cls)`.
+pub fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = ArgParser::new("isinstance", args).positional(2, 2)?;
+    let ty = vm.type_of(a[0]);
+    Ok(Value::Bool(class_matches(vm, ty, a[1], "isinstance")?))
+}
+
+/// `issubclass(cls, classinfo)`.
+pub fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = ArgParser::new("issubclass", args).positional(2, 2)?;
+    let Value::Type(t) = a[0] else {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    };
+    Ok(Value::Bool(class_matches(vm, t, a[1], "issubclass")?))
+}
+
+/// `callable(obj)`.
+pub fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = ArgParser::new("callable", args).positional(1, 1)?;
+    Ok(Value::Bool(match a[0] {
+        Value::Builtin(_) | Value::Type(_) => true,
+        Value::Ref(id) => matches!(vm.heap.get(id), Obj::Function(_) | Obj::NativeMethod(..)),
+        _ => false,
+    }))
+}
+
+/// `repr(obj)`.
+pub fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = ArgParser::new("repr", args).positional(1, 1)?;
+    let s = vm.repr(a[0])?;
+    Ok(vm.new_str(s))
+}
+
+/// `ascii(obj)`.
+pub fn ascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = ArgParser::new("ascii", args).positional(1, 1)?;
+    let s = vm.repr(a[0])?;
+    let s = crate::vm::repr::escape_non_ascii(&s);
+    Ok(vm.new_str(s))
+}
+
+/// `format(value, format_spec='')`.
+pub fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = ArgParser::new("format", args).positional(1, 2)?;
+    let spec = match a.get(1) {
+        Some(s) => vm.str_ref(*s)?.to_string(),
+        None => String::new(),
+    };
+    let s = vm.format_value(a[0], &spec)?;
+    Ok(vm.new_str(s))
+}
+
+fn attr_name(vm: &mut Vm, v: Value) -> PyResult<crate::intern::Sym> {
+    if !vm.is_str(v) {
+        return Err(type_error(format!("attribute name must be string, not '{}'", vm.type_name(v))));
+    }
+    let s = vm.str_ref(v)?.to_string();
+    Ok(vm.interner.intern(&s))
+}
+
+/// `getattr(obj, name[, default])`.
+pub fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = ArgParser::new("getattr", args).positional(2, 3)?;
+    let name = attr_name(vm, a[1])?;
+    match vm.get_attr(a[0], name) {
+        Ok(v) => Ok(v),
+        Err(Raise::New(n)) if n.ty == Ty::AttributeError && a.len() == 3 => Ok(a[2]),
+        Err(e) => Err(e),
+    }
+}
+
+/// `hasattr(obj, name)`.
+pub fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = ArgParser::new("hasattr", args).positional(2, 2)?;
+    let name = attr_name(vm, a[1])?;
+    match vm.get_attr(a[0], name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(Raise::New(n)) if n.ty == Ty::AttributeError => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+/// `id(obj)`: stable for the object's lifetime (heap slot based, not an address).
+pub fn id(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = ArgParser::new("id", args).positional(1, 1)?;
+    Ok(Value::Int(match a[0] {
+        Value::Ref(id) => 0x10000 + id.index() as i64 * 16,
+        other => vm.hash_value(other).unwrap_or(0) as i64 & 0xffff,
+    }))
+}

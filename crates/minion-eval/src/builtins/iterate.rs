@@ -1,0 +1,295 @@
+//! Builtins that consume or build iterators.
+
+use std::cmp::Ordering;
+
+use super::ArgParser;
+use crate::compile::code::{BinOp, CmpOp};
+use crate::error::{type_error, value_error, PyResult, Raise};
+use crate::objects::{IterState, Obj};
+use crate::types::Ty;
+use crate::value::Value;
+use crate::vm::call::Args;
+use crate::vm::Vm;
+
+/// `len(obj)`.
+pub fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = ArgParser::new("len", args).positional(1, 1)?;
+    let n = vm.py_len(a[0])?;
+    Ok(Value::Int(n as i64))
+}
+
+impl Vm {
+    /// `len(v)`.
+    pub fn py_len(&self, v: Value) -> PyResult<usize> {
+        if let Value::Ref(id) = v {
+            return Ok(match self.heap.get(id) {
+                Obj::Str(s) => s.char_len,
+                Obj::Bytes(b) => b.len(),
+                Obj::List(l) => l.len(),
+                Obj::Tuple(t) => t.len(),
+                Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.len(),
+                Obj::Range(a, b, c) => crate::vm::convert::range_len(*a, *b, *c) as usize,
+                Obj::DictView(d, _) => self.dict_of(*d).map_or(0, |d| d.len()),
+                _ => return Err(type_error(format!("object of type '{}' has no len()", self.type_name(v)))),
+            });
+        }
+        Err(type_error(format!("object of type '{}' has no len()", self.type_name(v))))
+    }
+}
+
+/// `iter(obj)` / `iter(callable, sentinel)`.
+pub fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = ArgParser::new("iter", args).positional(1, 2)?;
+    if a.len() == 2 {
+        return Ok(vm.alloc(Obj::Iter(Box::new(IterState::CallIter(a[0], a[1])))));
+    }
+    vm.get_iter(a[0])
+}
+
+/// `next(iterator[, default])`.
+pub fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = ArgParser::new("next", args).positional(1, 2)?;
+    let is_iter = matches!(a[0], Value::Ref(id) if matches!(vm.heap.get(id), Obj::Iter(_) | Obj::Generator(_)));
+    if !is_iter {
+        return Err(type_error(format!("'{}' object is not an iterator", vm.type_name(a[0]))));
+    }
+    match vm.iter_next(a[0])? {
+        Some(v) => Ok(v),
+        None => match a.get(1) {
+            Some(d) => Ok(*d),
+            None => Err(Raise::with_arg(Ty::StopIteration, Value::Undef)),
+        },
+    }
+}
+
+/// `enumerate(iterable, start=0)`.
+pub fn enumerate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = ArgParser::new("enumerate", args).bind(vm, &["iterable", "start"], 1)?;
+    let it = vm.get_iter(a[0].expect("required"))?;
+    let start = a[1].unwrap_or(Value::Int(0));
+    if !vm.is_int(start) {
+        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(start))));
+    }
+    Ok(vm.alloc(Obj::Iter(Box::new(IterState::Enumerate(it, start)))))
+}
+
+/// `zip(*iterables, strict=False)`.
+pub fn zip(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (pos, _kw) = ArgParser::new("zip", args).with_keywords(vm, 0, usize::MAX, &["strict"])?;
+    let mut its = Vec::with_capacity(pos.len());
+    for (i, p) in pos.iter().enumerate() {
+        if !vm.is_iterable(*p) {
+            return Err(type_error(format!("zip argument #{} must support iteration", i + 1)));
+        }
+        its.push(vm.get_iter(*p)?);
+    }
+    Ok(vm.alloc(Obj::Iter(Box::new(IterState::Zip(its)))))
+}
+
+/// `map(function, *iterables)`.
+pub fn map(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = ArgParser::new("map", args).positional(1, usize::MAX)?;
+    if a.len() < 2 {
+        return Err(type_error("map() must have at least two arguments."));
+    }
+    let mut its = Vec::with_capacity(a.len() - 1);
+    for p in &a[1..] {
+        its.push(vm.get_iter(*p)?);
+    }
+    Ok(vm.alloc(Obj::Iter(Box::new(IterState::Map(a[0], its)))))
+}
+
+/// `filter(function, iterable)`.
+pub fn filter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = ArgParser::new("filter", args).positional(2, 2)?;
+    let it = vm.get_iter(a[1])?;
+    Ok(vm.alloc(Obj::Iter(Box::new(IterState::Filter(a[0], it)))))
+}
+
+/// `reversed(seq)`.
+pub fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = ArgParser::new("reversed", args).positional(1, 1)?;
+    let v = a[0];
+    let seq = match vm.type_of(v) {
+        Ty::List | Ty::Tuple | Ty::Str | Ty::Bytes | Ty::Range => v,
+        Ty::Dict | Ty::DictKeys => {
+            let mut keys = vm.collect_iterable(v)?;
+            keys.reverse();
+            let l = vm.new_list(keys);
+            return vm.get_iter(l);
+        }
+        Ty::DictValues | Ty::DictItems => {
+            let mut items = vm.collect_iterable(v)?;
+            items.reverse();
+            let l = vm.new_list(items);
+            return vm.get_iter(l);
+        }
+        _ => return Err(type_error(format!("'{}' object is not reversible", vm.type_name(v)))),
+    };
+    let n = vm.py_len(seq)?;
+    Ok(vm.alloc(Obj::Iter(Box::new(IterState::Reversed(seq, n)))))
+}
+
+/// Sorts `items` in place, stably, by `keys` (or the items), with Python's `<`.
+pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
+    vm.charge(items.len() as u64)?;
+    let keys: Vec<Value> = match key {
+        Some(k) if !k.is_none() => {
+            let mut ks = Vec::with_capacity(items.len());
+            for it in items.iter() {
+                ks.push(vm.call_value(k, &[*it], &[])?);
+            }
+            ks
+        }
+        _ => items.clone(),
+    };
+    let mut idx: Vec<usize> = (0..items.len()).collect();
+    let mut err: Option<Raise> = None;
+    {
+        let vm_ref: &Vm = vm;
+        let cmp = |a: &usize, b: &usize| -> Ordering {
+            if err.is_some() {
+                return Ordering::Equal;
+            }
+            // Python sorts with `<` only: b < a means Greater.
+            match vm_ref.partial_cmp(keys[*a], keys[*b], CmpOp::Lt) {
+                Ok(Some(o)) => o,
+                Ok(None) => Ordering::Equal,
+                Err(e) => {
+                    err = Some(e);
+                    Ordering::Equal
+                }
+            }
+        };
+        if reverse {
+            // Stable reverse sort: reverse, stable sort descending, reverse back keeps
+            // equal elements in original order, as CPython does.
+            idx.reverse();
+            idx.sort_by(cmp);
+            idx.reverse();
+        } else {
+            idx.sort_by(cmp);
+        }
+    }
+    if let Some(e) = err {
+        return Err(e);
+    }
+    let sorted: Vec<Value> = idx.iter().map(|&i| items[i]).collect();
+    *items = sorted;
+    Ok(())
+}
+
+/// `sorted(iterable, *, key=None, reverse=False)`.
+pub fn sorted(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (pos, kw) = ArgParser::new("sorted", args).with_keywords(vm, 1, 1, &["key", "reverse"])?;
+    let mut items = vm.collect_iterable(pos[0])?;
+    let reverse = match kw[1] {
+        Some(r) => vm.truthy(r)?,
+        None => false,
+    };
+    sort_values(vm, &mut items, kw[0], reverse)?;
+    Ok(vm.new_list(items))
+}
+
+/// `sum(iterable, /, start=0)`.
+pub fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = ArgParser::new("sum", args).bind(vm, &["iterable", "start"], 1)?;
+    let start = a[1].unwrap_or(Value::Int(0));
+    if vm.is_str(start) {
+        return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let it = vm.get_iter(a[0].expect("required"))?;
+    let mut acc = start;
+    // Floats are summed with compensation as CPython does (Neumaier).
+    let mut fsum: Option<(f64, f64)> = None;
+    while let Some(v) = vm.iter_next(it)? {
+        vm.charge(1)?;
+        match (fsum, acc, v) {
+            (None, Value::Float(x), Value::Float(y)) => fsum = Some(neumaier(x, 0.0, y)),
+            (Some((s, c)), _, Value::Float(y)) => fsum = Some(neumaier(s, c, y)),
+            (Some((s, c)), _, Value::Int(i)) => fsum = Some(neumaier(s, c, i as f64)),
+            (Some((s, c)), _, other) => {
+                acc = Value::Float(s + c);
+                fsum = None;
+                acc = vm.binary_op(BinOp::Add, acc, other)?;
+            }
+            (None, _, _) => {
+                acc = vm.binary_op(BinOp::Add, acc, v)?;
+                if let Value::Float(x) = acc {
+                    fsum = Some((x, 0.0));
+                }
+            }
+        }
+    }
+    if let Some((s, c)) = fsum {
+        return Ok(Value::Float(s + c));
+    }
+    Ok(acc)
+}
+
+fn neumaier(s: f64, c: f64, x: f64) -> (f64, f64) {
+    let t = s + x;
+    let c = if s.abs() >= x.abs() { c + ((s - t) + x) } else { c + ((x - t) + s) };
+    if !t.is_finite() {
+        return (t, 0.0);
+    }
+    (t, c)
+}
+
+/// `min(...)` / `max(...)` with `key` and `default`.
+pub fn min_max(vm: &mut Vm, args: Args, is_min: bool) -> PyResult<Value> {
+    let name = if is_min { "min" } else { "max" };
+    let (pos, kw) = ArgParser::new(name, args).with_keywords(vm, 0, usize::MAX, &["key", "default"])?;
+    let items = match pos.len() {
+        0 => return Err(type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => vm.collect_iterable(pos[0])?,
+        _ => {
+            if kw[1].is_some() {
+                return Err(type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            pos
+        }
+    };
+    if items.is_empty() {
+        return match kw[1] {
+            Some(d) => Ok(d),
+            None => Err(value_error(format!("{name}() arg is an empty sequence"))),
+        };
+    }
+    let key = kw[0].filter(|k| !k.is_none());
+    let mut best = items[0];
+    let mut best_key = match key {
+        Some(k) => vm.call_value(k, &[best], &[])?,
+        None => best,
+    };
+    for &it in &items[1..] {
+        let k = match key {
+            Some(f) => vm.call_value(f, &[it], &[])?,
+            None => it,
+        };
+        let better = if is_min {
+            vm.compare(CmpOp::Lt, k, best_key)?
+        } else {
+            vm.compare(CmpOp::Gt, k, best_key)?
+        };
+        if vm.truthy(better)? {
+            best = it;
+            best_key = k;
+        }
+    }
+    Ok(best)
+}
+
+/// `any(iterable)` / `all(iterable)`, short-circuiting.
+pub fn any_all(vm: &mut Vm, args: Args, is_any: bool) -> PyResult<Value> {
+    let a = ArgParser::new(if is_any { "any" } else { "all" }, args).positional(1, 1)?;
+    let it = vm.get_iter(a[0])?;
+    while let Some(v) = vm.iter_next(it)? {
+        if vm.truthy(v)? == is_any {
+            return Ok(Value::Bool(is_any));
+        }
+    }
+    Ok(Value::Bool(!is_any))
+}

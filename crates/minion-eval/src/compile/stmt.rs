@@ -1,0 +1,589 @@
+//! Code generation for statements.
+
+use minion_parser::ast::{self, Ranged};
+
+use super::code::{CodeKind, Instr};
+use super::scope::{key_of, ScopeKind};
+use super::{CompileError, Compiler, FBlock};
+
+type CResult = Result<(), CompileError>;
+
+impl<'a> Compiler<'a> {
+    /// A top-level statement; the last one reports its value as the run's output.
+    pub(super) fn stmt_top(&mut self, s: &'a ast::Stmt, last: bool) -> CResult {
+        if !last {
+            return self.stmt(s);
+        }
+        self.set_line(s);
+        match s {
+            ast::Stmt::Expr(e) => {
+                self.expr(&e.value)?;
+                self.emit(Instr::SetOutput);
+                Ok(())
+            }
+            ast::Stmt::Assign(a) => {
+                self.expr(&a.value)?;
+                self.emit(Instr::Dup);
+                self.emit(Instr::SetOutput);
+                self.assign_targets(&a.targets)
+            }
+            ast::Stmt::AnnAssign(a) if a.value.is_some() => {
+                self.expr(a.value.as_ref().expect("checked"))?;
+                self.emit(Instr::Dup);
+                self.emit(Instr::SetOutput);
+                self.store(&a.target)
+            }
+            ast::Stmt::AugAssign(a) => self.aug_assign(a, true),
+            _ => self.stmt(s),
+        }
+    }
+
+    pub(super) fn stmts(&mut self, body: &'a [ast::Stmt]) -> CResult {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn stmt(&mut self, s: &'a ast::Stmt) -> CResult {
+        use ast::Stmt::*;
+        self.set_line(s);
+        match s {
+            Expr(e) => {
+                self.expr(&e.value)?;
+                self.emit(Instr::Pop);
+            }
+            Assign(a) => {
+                self.expr(&a.value)?;
+                self.assign_targets(&a.targets)?;
+            }
+            AugAssign(a) => self.aug_assign(a, false)?,
+            AnnAssign(a) => {
+                if let Some(v) = &a.value {
+                    self.expr(v)?;
+                    self.store(&a.target)?;
+                }
+            }
+            FunctionDef(f) => self.function_def(s, f)?,
+            Return(r) => {
+                if self.unit.kind == CodeKind::Module {
+                    return Err(self.error("'return' outside function", s));
+                }
+                match &r.value {
+                    Some(v) => self.expr(v)?,
+                    None => {
+                        self.emit(Instr::LoadConst(0));
+                    }
+                }
+                self.unwind_all()?;
+                self.emit(Instr::Return);
+            }
+            Delete(d) => {
+                for t in &d.targets {
+                    self.delete(t)?;
+                }
+            }
+            If(i) => {
+                self.expr(&i.test)?;
+                let jf = self.emit(Instr::PopJumpIfFalse(0));
+                self.stmts(&i.body)?;
+                if i.orelse.is_empty() {
+                    self.patch(jf);
+                } else {
+                    let je = self.emit(Instr::Jump(0));
+                    self.patch(jf);
+                    self.stmts(&i.orelse)?;
+                    self.patch(je);
+                }
+            }
+            While(w) => {
+                let start = self.here();
+                self.expr(&w.test)?;
+                let jf = self.emit(Instr::PopJumpIfFalse(0));
+                self.unit.fblocks.push(FBlock::Loop {
+                    is_for: false,
+                    start,
+                    breaks: vec![],
+                });
+                self.stmts(&w.body)?;
+                self.emit(Instr::Jump(start));
+                let Some(FBlock::Loop { breaks, .. }) = self.unit.fblocks.pop() else {
+                    unreachable!("loop block pushed above")
+                };
+                self.patch(jf);
+                self.stmts(&w.orelse)?;
+                for b in breaks {
+                    self.patch(b);
+                }
+            }
+            For(f) => {
+                self.expr(&f.iter)?;
+                self.emit(Instr::GetIter);
+                let start = self.here();
+                let fi = self.emit(Instr::ForIter(0));
+                self.unit.fblocks.push(FBlock::Loop {
+                    is_for: true,
+                    start,
+                    breaks: vec![],
+                });
+                self.store(&f.target)?;
+                self.stmts(&f.body)?;
+                self.emit(Instr::Jump(start));
+                let Some(FBlock::Loop { breaks, .. }) = self.unit.fblocks.pop() else {
+                    unreachable!("loop block pushed above")
+                };
+                self.patch(fi);
+                self.stmts(&f.orelse)?;
+                for b in breaks {
+                    self.patch(b);
+                }
+            }
+            Break(_) => self.break_continue(s, true)?,
+            Continue(_) => self.break_continue(s, false)?,
+            Pass(_) | Global(_) | Nonlocal(_) => {}
+            Raise(r) => match (&r.exc, &r.cause) {
+                (None, _) => {
+                    self.emit(Instr::Raise(0));
+                }
+                (Some(e), None) => {
+                    self.expr(e)?;
+                    self.emit(Instr::Raise(1));
+                }
+                (Some(e), Some(c)) => {
+                    self.expr(e)?;
+                    self.expr(c)?;
+                    self.emit(Instr::Raise(2));
+                }
+            },
+            Try(t) => self.try_stmt(&t.body, &t.handlers, &t.orelse, &t.finalbody)?,
+            Assert(a) => {
+                self.expr(&a.test)?;
+                let jt = self.emit(Instr::PopJumpIfTrue(0));
+                let ty = self.add_const(crate::value::Value::Type(crate::types::Ty::AssertionError));
+                self.emit(Instr::LoadConst(ty));
+                if let Some(m) = &a.msg {
+                    self.expr(m)?;
+                    self.emit(Instr::Call(1));
+                }
+                self.emit(Instr::Raise(1));
+                self.patch(jt);
+            }
+            Import(i) => {
+                for a in &i.names {
+                    let sym = self.sym(a.name.as_str());
+                    self.emit(Instr::ImportName(sym));
+                }
+            }
+            ImportFrom(i) => {
+                let name = i.module.as_ref().map_or("", |m| m.as_str());
+                let sym = self.sym(name);
+                self.emit(Instr::ImportName(sym));
+            }
+            ClassDef(_) => self.unsupported("class definitions")?,
+            AsyncFunctionDef(_) => self.unsupported("'async def' (async functions)")?,
+            AsyncFor(_) => self.unsupported("'async for'")?,
+            AsyncWith(_) => self.unsupported("'async with'")?,
+            With(_) => self.unsupported("the 'with' statement")?,
+            Match(_) => self.unsupported("the 'match' statement")?,
+            TryStar(_) => self.unsupported("'except*'")?,
+            TypeAlias(_) => self.unsupported("the 'type' statement")?,
+        }
+        Ok(())
+    }
+
+    pub(super) fn unsupported(&mut self, what: &str) -> CResult {
+        let i = self.str_const(what);
+        self.emit(Instr::Unsupported(i));
+        Ok(())
+    }
+
+    fn assign_targets(&mut self, targets: &'a [ast::Expr]) -> CResult {
+        for (i, t) in targets.iter().enumerate() {
+            if i + 1 < targets.len() {
+                self.emit(Instr::Dup);
+            }
+            self.store(t)?;
+        }
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, a: &'a ast::StmtAugAssign, report: bool) -> CResult {
+        let op = super::expr::bin_op(a.op);
+        match &*a.target {
+            ast::Expr::Name(n) => {
+                self.load_name(n.id.as_str());
+                self.expr(&a.value)?;
+                self.emit(Instr::InplaceOp(op));
+                if report {
+                    self.emit(Instr::Dup);
+                    self.emit(Instr::SetOutput);
+                }
+                self.store_name(n.id.as_str());
+            }
+            ast::Expr::Attribute(at) => {
+                self.expr(&at.value)?;
+                self.emit(Instr::Dup);
+                let sym = self.sym(at.attr.as_str());
+                self.emit(Instr::LoadAttr(sym));
+                self.expr(&a.value)?;
+                self.emit(Instr::InplaceOp(op));
+                if report {
+                    self.emit(Instr::Dup);
+                    self.emit(Instr::SetOutput);
+                }
+                self.emit(Instr::Rot2);
+                self.emit(Instr::StoreAttr(sym));
+            }
+            ast::Expr::Subscript(sub) => {
+                self.expr(&sub.value)?;
+                self.expr(&sub.slice)?;
+                self.emit(Instr::Dup2);
+                self.emit(Instr::Subscript);
+                self.expr(&a.value)?;
+                self.emit(Instr::InplaceOp(op));
+                if report {
+                    self.emit(Instr::Dup);
+                    self.emit(Instr::SetOutput);
+                }
+                self.emit(Instr::Rot3);
+                self.emit(Instr::StoreSubscr);
+            }
+            other => {
+                return Err(self.error(
+                    "'expression' is an illegal expression for augmented assignment",
+                    other,
+                ))
+            }
+        }
+        Ok(())
+    }
+
+    /// Stores the value on top of the stack into `target`.
+    pub(super) fn store(&mut self, target: &'a ast::Expr) -> CResult {
+        use ast::Expr::*;
+        match target {
+            Name(n) => self.store_name(n.id.as_str()),
+            Attribute(a) => {
+                self.expr(&a.value)?;
+                let sym = self.sym(a.attr.as_str());
+                self.emit(Instr::StoreAttr(sym));
+            }
+            Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.emit(Instr::StoreSubscr);
+            }
+            Tuple(ast::ExprTuple { elts, .. }) | List(ast::ExprList { elts, .. }) => {
+                let star = elts.iter().position(|e| matches!(e, Starred(_)));
+                match star {
+                    None => {
+                        self.emit(Instr::UnpackSequence(elts.len() as u32));
+                    }
+                    Some(i) => {
+                        if elts.iter().filter(|e| matches!(e, Starred(_))).count() > 1 {
+                            return Err(self.error("multiple starred expressions in assignment", target));
+                        }
+                        self.emit(Instr::UnpackEx(i as u16, (elts.len() - i - 1) as u16));
+                    }
+                }
+                for e in elts {
+                    match e {
+                        Starred(s) => self.store(&s.value)?,
+                        _ => self.store(e)?,
+                    }
+                }
+            }
+            Starred(_) => {
+                return Err(self.error("starred assignment target must be in a list or tuple", target))
+            }
+            other => {
+                let what = super::expr::describe(other);
+                return Err(self.error(format!("cannot assign to {what}"), other));
+            }
+        }
+        Ok(())
+    }
+
+    fn delete(&mut self, target: &'a ast::Expr) -> CResult {
+        use ast::Expr::*;
+        match target {
+            Name(n) => self.delete_name(n.id.as_str()),
+            Attribute(a) => {
+                self.expr(&a.value)?;
+                let sym = self.sym(a.attr.as_str());
+                self.emit(Instr::DeleteAttr(sym));
+            }
+            Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.emit(Instr::DeleteSubscr);
+            }
+            Tuple(ast::ExprTuple { elts, .. }) | List(ast::ExprList { elts, .. }) => {
+                for e in elts {
+                    self.delete(e)?;
+                }
+            }
+            other => {
+                let what = super::expr::describe(other);
+                return Err(self.error(format!("cannot delete {what}"), other));
+            }
+        }
+        Ok(())
+    }
+
+    fn function_def(&mut self, s: &'a ast::Stmt, f: &'a ast::StmtFunctionDef) -> CResult {
+        for d in &f.decorator_list {
+            self.expr(d)?;
+        }
+        self.make_function(key_of(s), f.name.as_str(), &f.args, FnBody::Stmts(&f.body), s)?;
+        for _ in &f.decorator_list {
+            self.emit(Instr::Call(1));
+        }
+        self.store_name(f.name.as_str());
+        Ok(())
+    }
+
+    /// Emits the code that creates a function object (defaults, closure, code).
+    pub(super) fn make_function(
+        &mut self,
+        key: super::scope::ScopeKey,
+        name: &str,
+        args: &'a ast::Arguments,
+        body: FnBody<'a>,
+        node: &impl Ranged,
+    ) -> CResult {
+        let mut flags = 0;
+        let positional: Vec<&ast::ArgWithDefault> =
+            args.posonlyargs.iter().chain(&args.args).collect();
+        let defaults: Vec<&ast::Expr> = positional.iter().filter_map(|a| a.default.as_deref()).collect();
+        if !defaults.is_empty() {
+            for d in &defaults {
+                self.expr(d)?;
+            }
+            self.emit(Instr::BuildTuple(defaults.len() as u32));
+            flags |= 1;
+        }
+        let kwdefaults: Vec<(&str, &ast::Expr)> = args
+            .kwonlyargs
+            .iter()
+            .filter_map(|a| a.default.as_deref().map(|d| (a.def.arg.as_str(), d)))
+            .collect();
+        if !kwdefaults.is_empty() {
+            for (n, d) in &kwdefaults {
+                self.load_str(n);
+                self.expr(d)?;
+            }
+            self.emit(Instr::BuildMap(kwdefaults.len() as u32));
+            flags |= 2;
+        }
+        let table = self.table;
+        let is_gen = table.get(key).is_generator;
+        let kind = if is_gen { CodeKind::Generator } else { CodeKind::Function };
+        let parent = self.begin_child(key, kind, name);
+        self.unit.first_line = self.lines.line(u32::from(node.range().start()));
+        match body {
+            FnBody::Stmts(stmts) => {
+                self.stmts(stmts)?;
+                self.emit(Instr::LoadConst(0));
+                self.emit(Instr::Return);
+            }
+            FnBody::Expr(e) => {
+                self.expr(e)?;
+                self.emit(Instr::Return);
+            }
+        }
+        let (nfree, _) = self.end_child(
+            parent,
+            positional.len() as u32,
+            args.posonlyargs.len() as u32,
+            args.kwonlyargs.len() as u32,
+            args.vararg.is_some(),
+            args.kwarg.is_some(),
+        );
+        if nfree > 0 {
+            flags |= 4;
+        }
+        self.emit(Instr::MakeFunction(flags));
+        Ok(())
+    }
+
+    fn break_continue(&mut self, s: &'a ast::Stmt, is_break: bool) -> CResult {
+        let Some(loop_at) = self
+            .unit
+            .fblocks
+            .iter()
+            .rposition(|b| matches!(b, FBlock::Loop { .. }))
+        else {
+            let msg = if is_break {
+                "'break' outside loop"
+            } else {
+                "'continue' not properly in loop"
+            };
+            return Err(self.error(msg, s));
+        };
+        self.unwind_to(loop_at + 1, false)?;
+        let FBlock::Loop { is_for, start, .. } = self.unit.fblocks[loop_at] else {
+            unreachable!("rposition found a loop")
+        };
+        if is_break {
+            if is_for {
+                self.emit(Instr::Pop);
+            }
+            let j = self.emit(Instr::Jump(0));
+            if let FBlock::Loop { breaks, .. } = &mut self.unit.fblocks[loop_at] {
+                breaks.push(j);
+            }
+        } else {
+            self.emit(Instr::Jump(start));
+        }
+        Ok(())
+    }
+
+    fn unwind_all(&mut self) -> CResult {
+        self.unwind_to(0, true)
+    }
+
+    /// Emits the cleanup for leaving every block above `depth` (innermost first).
+    /// `preserve_tos`: a return value sits on top of the stack.
+    fn unwind_to(&mut self, depth: usize, preserve_tos: bool) -> CResult {
+        let mut i = self.unit.fblocks.len();
+        while i > depth {
+            i -= 1;
+            match &self.unit.fblocks[i] {
+                FBlock::Loop { .. } => {
+                    // A `for` iterator stays below a return value; the frame drops it.
+                }
+                FBlock::TryExcept => {
+                    self.emit(Instr::PopBlock);
+                }
+                FBlock::FinallyTry(body) => {
+                    let body: &'a [ast::Stmt] = body;
+                    self.emit(Instr::PopBlock);
+                    // The finally body runs outside its own block.
+                    let saved = self.unit.fblocks.split_off(i);
+                    let r = self.stmts(body);
+                    let mut saved = saved;
+                    self.unit.fblocks.append(&mut saved);
+                    r?;
+                }
+                FBlock::FinallyEnd => {
+                    if preserve_tos {
+                        self.emit(Instr::Rot2);
+                    }
+                    self.emit(Instr::Pop);
+                    self.emit(Instr::PopExcept);
+                }
+                FBlock::Handler(name) => {
+                    let name = name.clone();
+                    self.emit(Instr::PopExcept);
+                    if let Some(n) = name {
+                        self.emit(Instr::LoadConst(0));
+                        self.store_name(&n);
+                        self.delete_name(&n);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn try_stmt(
+        &mut self,
+        body: &'a [ast::Stmt],
+        handlers: &'a [ast::ExceptHandler],
+        orelse: &'a [ast::Stmt],
+        finalbody: &'a [ast::Stmt],
+    ) -> CResult {
+        if finalbody.is_empty() {
+            return self.try_except(body, handlers, orelse);
+        }
+        let setup = self.emit(Instr::SetupExcept(0));
+        self.unit.fblocks.push(FBlock::FinallyTry(finalbody));
+        if handlers.is_empty() {
+            self.stmts(body)?;
+            self.stmts(orelse)?;
+        } else {
+            self.try_except(body, handlers, orelse)?;
+        }
+        self.unit.fblocks.pop();
+        self.emit(Instr::PopBlock);
+        self.stmts(finalbody)?;
+        let end = self.emit(Instr::Jump(0));
+        self.patch(setup);
+        self.unit.fblocks.push(FBlock::FinallyEnd);
+        self.stmts(finalbody)?;
+        self.unit.fblocks.pop();
+        self.emit(Instr::Reraise);
+        self.patch(end);
+        Ok(())
+    }
+
+    fn try_except(
+        &mut self,
+        body: &'a [ast::Stmt],
+        handlers: &'a [ast::ExceptHandler],
+        orelse: &'a [ast::Stmt],
+    ) -> CResult {
+        let setup = self.emit(Instr::SetupExcept(0));
+        self.unit.fblocks.push(FBlock::TryExcept);
+        self.stmts(body)?;
+        self.unit.fblocks.pop();
+        self.emit(Instr::PopBlock);
+        self.stmts(orelse)?;
+        let mut ends = vec![self.emit(Instr::Jump(0))];
+        self.patch(setup);
+        for (i, h) in handlers.iter().enumerate() {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.set_line(h);
+            let mut next = None;
+            match &h.type_ {
+                Some(t) => {
+                    self.emit(Instr::Dup);
+                    self.expr(t)?;
+                    self.emit(Instr::CheckExcMatch);
+                    next = Some(self.emit(Instr::PopJumpIfFalse(0)));
+                }
+                None if i + 1 < handlers.len() => {
+                    return Err(self.error("default 'except:' must be last", h));
+                }
+                None => {}
+            }
+            let name = h.name.as_ref().map(|n| n.as_str().to_string());
+            match &name {
+                Some(n) => self.store_name(n),
+                None => {
+                    self.emit(Instr::Pop);
+                }
+            }
+            self.unit.fblocks.push(FBlock::Handler(name.clone()));
+            self.stmts(&h.body)?;
+            self.unit.fblocks.pop();
+            self.emit(Instr::PopExcept);
+            if let Some(n) = &name {
+                self.emit(Instr::LoadConst(0));
+                self.store_name(n);
+                self.delete_name(n);
+            }
+            ends.push(self.emit(Instr::Jump(0)));
+            if let Some(n) = next {
+                self.patch(n);
+            }
+        }
+        self.emit(Instr::Reraise);
+        for e in ends {
+            self.patch(e);
+        }
+        Ok(())
+    }
+
+    #[allow(dead_code)]
+    fn in_function(&self) -> bool {
+        self.scope_kind() != ScopeKind::Module
+    }
+}
+
+/// The body of a function being compiled.
+pub(super) enum FnBody<'a> {
+    Stmts(&'a [ast::Stmt]),
+    Expr(&'a ast::Expr),
+}

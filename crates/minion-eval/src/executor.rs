@@ -1,0 +1,488 @@
+//! `LocalPythonExecutor`: runs agent code with persistent state, captured logs, the
+//! value of the last statement as output, `final_answer`, and limits.
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
+
+use minion_tool::Value as ToolValue;
+
+use crate::compile::code::Code;
+use crate::compile::compile_module;
+use crate::error::{Fatal, LimitError, Raise};
+use crate::heap::HeapId;
+use crate::objects::Obj;
+use crate::value::Value;
+use crate::vm::frame::FrameKind;
+use crate::vm::{Limits, Vm};
+
+/// The limits of one executor; none of them can be caught by the sandboxed code.
+#[derive(Debug, Clone)]
+pub struct ExecutorLimits {
+    /// Instructions per run (default 10 million).
+    pub max_operations: u64,
+    /// Wall time per run (default 30 s).
+    pub max_duration: Duration,
+    /// Heap bytes (default 256 MiB).
+    pub max_memory: usize,
+    /// Python call depth (default 1000).
+    pub max_recursion: usize,
+    /// Characters of `print` output kept per run (default 50 000).
+    pub max_print_outputs_length: usize,
+}
+
+impl Default for ExecutorLimits {
+    fn default() -> Self {
+        let l = Limits::default();
+        ExecutorLimits {
+            max_operations: l.max_operations,
+            max_duration: l.max_duration,
+            max_memory: l.max_memory,
+            max_recursion: l.max_recursion,
+            max_print_outputs_length: 50_000,
+        }
+    }
+}
+
+/// What a successful run produced.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CodeOutput {
+    /// The value of the last top-level statement (or the final answer).
+    pub output: ToolValue,
+    /// Everything `print` wrote (truncated at `max_print_outputs_length`).
+    pub logs: String,
+    /// Whether `final_answer(...)` ended the run.
+    pub is_final_answer: bool,
+}
+
+impl CodeOutput {
+    /// `repr(output)`, or `None` when the output is `None`.
+    pub fn output_repr(&self) -> Option<String> {
+        match &self.output {
+            ToolValue::None => None,
+            v => Some(v.py_repr()),
+        }
+    }
+}
+
+/// Why a run failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// An uncaught Python exception.
+    Exception,
+    /// The code did not parse or compile.
+    Syntax,
+    /// A limit (operations, time, memory, recursion) was exceeded.
+    Limit,
+    /// An interpreter bug (reported, never a panic).
+    Internal,
+}
+
+/// A failed run: the Python exception (or limit), where it happened, and the logs
+/// printed before it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct InterpreterError {
+    /// What kind of failure.
+    pub kind: ErrorKind,
+    /// The Python exception class name, e.g. `KeyError`.
+    pub exc_type: String,
+    /// `str(exception)`.
+    pub message: String,
+    /// The line (in the code of this run) where it was raised, innermost.
+    pub line: Option<u32>,
+    /// The text of that line.
+    pub source_line: Option<String>,
+    /// A CPython-style traceback; its last line is `ExcType: message`.
+    pub traceback: String,
+    /// What `print` wrote before the error.
+    pub logs: String,
+}
+
+impl InterpreterError {
+    /// `ExcType: message` (just the type when the message is empty).
+    pub fn summary(&self) -> String {
+        if self.message.is_empty() {
+            self.exc_type.clone()
+        } else {
+            format!("{}: {}", self.exc_type, self.message)
+        }
+    }
+}
+
+impl fmt::Display for InterpreterError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.source_line {
+            Some(src) => write!(
+                f,
+                "Code execution failed at line '{}' due to: {}",
+                src.trim(),
+                self.summary()
+            ),
+            None => write!(f, "Code execution failed due to: {}", self.summary()),
+        }
+    }
+}
+
+/// A program parsed and compiled once, runnable many times (see `minion bench`).
+#[derive(Debug, Clone)]
+pub struct PreparedProgram {
+    code: Arc<Code>,
+    code_id: HeapId,
+}
+
+/// The sync executor.
+pub struct LocalPythonExecutor {
+    vm: Vm,
+    limits: ExecutorLimits,
+}
+
+impl Default for LocalPythonExecutor {
+    fn default() -> Self {
+        LocalPythonExecutor::new()
+    }
+}
+
+impl LocalPythonExecutor {
+    /// An executor with default limits.
+    pub fn new() -> Self {
+        LocalPythonExecutor::with_limits(ExecutorLimits::default())
+    }
+
+    /// An executor with `limits`.
+    pub fn with_limits(limits: ExecutorLimits) -> Self {
+        LocalPythonExecutor {
+            vm: Vm::new(),
+            limits,
+        }
+    }
+
+    /// The limits in force.
+    pub fn limits(&self) -> &ExecutorLimits {
+        &self.limits
+    }
+
+    /// Changes the limits for later runs.
+    pub fn set_limits(&mut self, limits: ExecutorLimits) {
+        self.limits = limits;
+    }
+
+    /// Runs `code`; globals persist between runs, also after an error.
+    pub fn run(&mut self, code: &str) -> Result<CodeOutput, InterpreterError> {
+        let program = self.prepare(code)?;
+        let r = self.run_prepared(&program);
+        self.release(&program);
+        r
+    }
+
+    /// Parses and compiles `code` without running it.
+    pub fn prepare(&mut self, code: &str) -> Result<PreparedProgram, InterpreterError> {
+        let module = minion_parser::parse_module(code, "<code>").map_err(|e| InterpreterError {
+            kind: ErrorKind::Syntax,
+            exc_type: e.kind.name().to_string(),
+            message: e.message.clone(),
+            line: Some(e.line),
+            source_line: Some(e.source_line.clone()),
+            traceback: e.to_string(),
+            logs: String::new(),
+        })?;
+        let source: Arc<str> = Arc::from(code);
+        let (code_obj, code_id) = compile_module(
+            &module.body,
+            source,
+            &module.lines,
+            &mut self.vm.heap,
+            &mut self.vm.interner,
+        )
+        .map_err(|e| {
+            let (line, col) = module.lines.line_col(e.offset);
+            let text = module.lines.line_text(code, line).to_string();
+            let se = minion_parser::SyntaxError::new(
+                minion_parser::SyntaxErrorKind::Syntax,
+                e.message.clone(),
+                "<code>",
+                line,
+                col,
+                &text,
+            );
+            InterpreterError {
+                kind: ErrorKind::Syntax,
+                exc_type: "SyntaxError".into(),
+                message: e.message,
+                line: Some(line),
+                source_line: Some(text),
+                traceback: se.to_string(),
+                logs: String::new(),
+            }
+        })?;
+        self.vm.pinned.push(Value::Ref(code_id));
+        Ok(PreparedProgram { code: code_obj, code_id })
+    }
+
+    /// Lets the collector free a prepared program that will not run again.
+    pub fn release(&mut self, program: &PreparedProgram) {
+        if let Some(i) = self.vm.pinned.iter().position(|v| v.is(Value::Ref(program.code_id))) {
+            self.vm.pinned.swap_remove(i);
+        }
+    }
+
+    /// Forgets every global (fresh state, as for a new executor).
+    pub fn reset_state(&mut self) {
+        self.vm.globals.clear();
+        self.vm.collect_garbage();
+    }
+
+    /// Runs a prepared program.
+    pub fn run_prepared(&mut self, program: &PreparedProgram) -> Result<CodeOutput, InterpreterError> {
+        let limits = Limits {
+            max_operations: self.limits.max_operations,
+            max_duration: self.limits.max_duration,
+            max_memory: self.limits.max_memory,
+            max_recursion: self.limits.max_recursion,
+        };
+        self.vm.max_log_len = self.limits.max_print_outputs_length;
+        self.vm.start_run(limits);
+        self.vm.stack.clear();
+        self.vm.frames.clear();
+        self.vm.stack.push(Value::None);
+        let base = self.vm.stack.len();
+        let pushed = self
+            .vm
+            .push_frame(program.code.clone(), program.code_id, base, FrameKind::Stop);
+        let result = pushed.and_then(|_| self.vm.run_until(0));
+        self.vm.stack.clear();
+        self.vm.frames.clear();
+        let logs = self.finish_logs();
+        match result {
+            Ok(_) => {
+                let output = self.to_tool_value(self.vm.output, 0);
+                self.vm.output = Value::None;
+                Ok(CodeOutput {
+                    output,
+                    logs,
+                    is_final_answer: false,
+                })
+            }
+            Err(Raise::Fatal(f)) if matches!(*f, Fatal::FinalAnswer(_)) => {
+                let Fatal::FinalAnswer(v) = *f else { unreachable!() };
+                let output = self.to_tool_value(v, 0);
+                Ok(CodeOutput {
+                    output,
+                    logs,
+                    is_final_answer: true,
+                })
+            }
+            Err(e) => Err(self.error_of(e, logs)),
+        }
+    }
+
+    fn finish_logs(&mut self) -> String {
+        let mut logs = std::mem::take(&mut self.vm.logs);
+        if self.vm.logs_truncated {
+            logs.push_str(&format!(
+                "\n..._This content has been truncated to stay below {} characters_...\n",
+                self.limits.max_print_outputs_length
+            ));
+        }
+        logs
+    }
+
+    fn error_of(&mut self, e: Raise, logs: String) -> InterpreterError {
+        match e {
+            Raise::Fatal(f) => {
+                let (kind, exc_type, message) = match *f {
+                    Fatal::Limit(LimitError::Recursion) => (
+                        ErrorKind::Limit,
+                        "RecursionError",
+                        "maximum recursion depth exceeded".to_string(),
+                    ),
+                    Fatal::Limit(LimitError::Memory(n)) => (
+                        ErrorKind::Limit,
+                        "MemoryError",
+                        format!("memory limit exceeded: the code used more than {n} bytes"),
+                    ),
+                    Fatal::Limit(LimitError::Time(d)) => (
+                        ErrorKind::Limit,
+                        "TimeoutError",
+                        format!("time limit exceeded: the code ran longer than {:?}", d),
+                    ),
+                    Fatal::Limit(LimitError::Operations(n)) => (
+                        ErrorKind::Limit,
+                        "RuntimeError",
+                        format!("operation limit exceeded: the code ran more than {n} operations"),
+                    ),
+                    Fatal::Internal(m) => (ErrorKind::Internal, "SystemError", format!("internal interpreter error: {m}")),
+                    Fatal::FinalAnswer(_) => (ErrorKind::Internal, "SystemError", "final answer".into()),
+                };
+                InterpreterError {
+                    kind,
+                    exc_type: exc_type.into(),
+                    traceback: format!("{exc_type}: {message}"),
+                    message,
+                    line: None,
+                    source_line: None,
+                    logs,
+                }
+            }
+            other => {
+                let id = self.vm.materialize(other);
+                let (exc_type, message, line, source_line) = self.describe_exception(id);
+                let traceback = self.render_traceback(id, 0);
+                InterpreterError {
+                    kind: ErrorKind::Exception,
+                    exc_type,
+                    message,
+                    line,
+                    source_line,
+                    traceback,
+                    logs,
+                }
+            }
+        }
+    }
+
+    fn describe_exception(&self, id: HeapId) -> (String, String, Option<u32>, Option<String>) {
+        let Obj::Exception(e) = self.vm.heap.get(id) else {
+            return ("SystemError".into(), String::new(), None, None);
+        };
+        let message = self.vm.exception_str(e.ty, &e.args).unwrap_or_default();
+        let line = e.traceback.first().map(|t| t.line);
+        let source_line = e.traceback.first().map(|t| {
+            let lines: Vec<&str> = t.source.lines().collect();
+            lines.get(t.line as usize - 1).copied().unwrap_or("").to_string()
+        });
+        (e.ty.name().to_string(), message, line, source_line)
+    }
+
+    fn render_traceback(&self, id: HeapId, depth: usize) -> String {
+        let Obj::Exception(e) = self.vm.heap.get(id) else { return String::new() };
+        let mut out = String::new();
+        if depth < 10 {
+            let (chained, note) = if let Value::Ref(c) = e.cause {
+                (Some(c), "The above exception was the direct cause of the following exception:")
+            } else if let (Value::Ref(c), false) = (e.context, e.suppress_context) {
+                (Some(c), "During handling of the above exception, another exception occurred:")
+            } else {
+                (None, "")
+            };
+            if let Some(c) = chained {
+                out.push_str(&self.render_traceback(c, depth + 1));
+                out.push_str("\n\n");
+                out.push_str(note);
+                out.push_str("\n\n");
+            }
+        }
+        out.push_str("Traceback (most recent call last):\n");
+        for t in e.traceback.iter().rev() {
+            out.push_str(&format!("  File \"<code>\", line {}, in {}\n", t.line, t.name));
+            if let Some(src) = t.source.lines().nth(t.line as usize - 1) {
+                out.push_str(&format!("    {}\n", src.trim()));
+            }
+        }
+        let msg = self.vm.exception_str(e.ty, &e.args).unwrap_or_default();
+        if msg.is_empty() {
+            out.push_str(e.ty.name());
+        } else {
+            out.push_str(&format!("{}: {}", e.ty.name(), msg));
+        }
+        out
+    }
+
+    /// Converts a heap value to the boundary value.
+    fn to_tool_value(&self, v: Value, depth: usize) -> ToolValue {
+        let opaque = |vm: &Vm, v: Value| ToolValue::Opaque {
+            type_name: vm.type_name(v).to_string(),
+            repr: vm.repr(v).unwrap_or_default(),
+        };
+        if depth > 100 {
+            return opaque(&self.vm, v);
+        }
+        match v {
+            Value::None | Value::Undef => ToolValue::None,
+            Value::Bool(b) => ToolValue::Bool(b),
+            Value::Int(i) => ToolValue::Int(i.into()),
+            Value::Float(f) => ToolValue::Float(f),
+            Value::Ref(id) => match self.vm.heap.get(id) {
+                Obj::Str(s) => ToolValue::Str(s.s.to_string()),
+                Obj::Bytes(b) => ToolValue::Bytes(b.clone()),
+                Obj::Int(i) => ToolValue::Int(i.clone().into()),
+                Obj::List(l) => ToolValue::List(l.iter().map(|x| self.to_tool_value(*x, depth + 1)).collect()),
+                Obj::Tuple(t) => ToolValue::Tuple(t.iter().map(|x| self.to_tool_value(*x, depth + 1)).collect()),
+                Obj::Set(d) => ToolValue::Set(d.keys().map(|x| self.to_tool_value(x, depth + 1)).collect()),
+                Obj::FrozenSet(d) => ToolValue::FrozenSet(d.keys().map(|x| self.to_tool_value(x, depth + 1)).collect()),
+                Obj::Dict(d) => {
+                    let mut out = minion_tool::Dict::with_capacity(d.len());
+                    for e in d.iter() {
+                        out.insert(self.to_tool_value(e.key, depth + 1), self.to_tool_value(e.value, depth + 1));
+                    }
+                    ToolValue::Dict(out)
+                }
+                _ => opaque(&self.vm, v),
+            },
+            _ => opaque(&self.vm, v),
+        }
+    }
+
+    /// Defines globals from host values (`send_variables`).
+    pub fn send_variables<K: AsRef<str>>(&mut self, vars: impl IntoIterator<Item = (K, ToolValue)>) {
+        for (k, v) in vars {
+            let val = self.from_tool_value(&v);
+            let s = self.vm.interner.intern(k.as_ref());
+            self.vm.set_global(s, val);
+        }
+    }
+
+    /// Reads a global as a boundary value.
+    pub fn get_variable(&self, name: &str) -> Option<ToolValue> {
+        let s = self.vm.interner.lookup(name)?;
+        self.vm.global(s).map(|v| self.to_tool_value(v, 0))
+    }
+
+    fn from_tool_value(&mut self, v: &ToolValue) -> Value {
+        match v {
+            ToolValue::None => Value::None,
+            ToolValue::Bool(b) => Value::Bool(*b),
+            ToolValue::Int(i) => {
+                let b = i.to_bigint();
+                self.vm.new_int(b)
+            }
+            ToolValue::Float(f) => Value::Float(*f),
+            ToolValue::Str(s) => self.vm.new_str(s.as_str()),
+            ToolValue::Bytes(b) => self.vm.alloc(Obj::Bytes(b.clone())),
+            ToolValue::List(items) => {
+                let vals = items.iter().map(|x| self.from_tool_value(x)).collect();
+                self.vm.new_list(vals)
+            }
+            ToolValue::Tuple(items) => {
+                let vals = items.iter().map(|x| self.from_tool_value(x)).collect();
+                self.vm.new_tuple(vals)
+            }
+            ToolValue::Set(items) | ToolValue::FrozenSet(items) => {
+                let frozen = matches!(v, ToolValue::FrozenSet(_));
+                let vals: Vec<Value> = items.iter().map(|x| self.from_tool_value(x)).collect();
+                let s = self.vm.alloc(if frozen {
+                    Obj::FrozenSet(crate::objects::Dict::new())
+                } else {
+                    Obj::Set(crate::objects::Dict::new())
+                });
+                for x in vals {
+                    let _ = self.vm.set_add(s.as_ref().expect("set"), x);
+                }
+                s
+            }
+            ToolValue::Dict(d) => {
+                let pairs: Vec<(Value, Value)> = d.iter().map(|(k, v)| (self.from_tool_value(k), self.from_tool_value(v))).collect();
+                let out = self.vm.alloc(Obj::Dict(crate::objects::Dict::new()));
+                for (k, v) in pairs {
+                    let _ = self.vm.dict_set(out.as_ref().expect("dict"), k, v);
+                }
+                out
+            }
+            ToolValue::Opaque { repr, .. } => self.vm.new_str(repr.as_str()),
+        }
+    }
+
+    /// The VM, for embedding and tests.
+    pub fn vm(&mut self) -> &mut Vm {
+        &mut self.vm
+    }
+}

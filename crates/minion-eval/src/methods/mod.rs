@@ -1,0 +1,122 @@
+//! Methods of the built-in types, one file per type. Each file has a `METHODS` list
+//! (for attribute lookup) and a `call` that dispatches on the [`Kn`] name.
+//! Calling a method through its type (`str.upper("a")`, `dict.fromkeys(...)`) passes
+//! the receiver as the first argument.
+
+mod bytes;
+mod dict;
+mod list;
+mod number;
+mod set;
+mod str;
+mod tuple;
+
+use crate::attrs::Kn;
+use crate::error::{no_attribute, type_error, PyResult, Raise};
+use crate::intern::Sym;
+use crate::objects::Obj;
+use crate::types::Ty;
+use crate::value::Value;
+use crate::vm::call::Args;
+use crate::vm::Vm;
+
+/// The method table of a built-in type, if it has one.
+fn methods_of(ty: Ty) -> &'static [Kn] {
+    match ty {
+        Ty::Str => str::METHODS,
+        Ty::List => list::METHODS,
+        Ty::Dict => dict::METHODS,
+        Ty::Set | Ty::FrozenSet => set::METHODS,
+        Ty::Tuple => tuple::METHODS,
+        Ty::Int | Ty::Bool => number::INT_METHODS,
+        Ty::Float => number::FLOAT_METHODS,
+        Ty::Bytes => bytes::METHODS,
+        Ty::Generator => &[Kn::Send, Kn::Close],
+        Ty::Range => &[Kn::Index, Kn::Count],
+        _ if ty.is_exception() => &[Kn::WithTraceback, Kn::AddNote],
+        _ => &[],
+    }
+}
+
+/// Whether `CallMethod` on `recv` goes straight to a native method (true for every
+/// built-in value; false for objects whose attributes are looked up first).
+pub fn has_native_methods(vm: &Vm, recv: Value) -> bool {
+    match recv {
+        Value::Ref(id) => !matches!(vm.heap.get(id), Obj::Function(_)),
+        _ => true,
+    }
+}
+
+/// Whether `obj.name` is a method of `obj`'s type (or, for a type, of that type).
+pub fn has_method(vm: &Vm, obj: Value, name: Sym) -> bool {
+    let Some(kn) = Kn::of(name) else { return false };
+    let ty = match obj {
+        Value::Type(t) => t,
+        v => vm.type_of(v),
+    };
+    methods_of(ty).contains(&kn)
+}
+
+/// Calls method `name` of `recv` with `args`.
+pub fn call_method(vm: &mut Vm, recv: Value, name: Sym, mut args: Args) -> PyResult<Value> {
+    let ty = vm.type_of(recv);
+    let (recv, ty) = match recv {
+        // `str.upper(s)`: the receiver is the first argument.
+        Value::Type(t) if has_method(vm, recv, name) => {
+            if Kn::of(name) == Some(Kn::Fromkeys) || Kn::of(name) == Some(Kn::Maketrans) || Kn::of(name) == Some(Kn::Fromhex) || Kn::of(name) == Some(Kn::FromBytes) {
+                (recv, t)
+            } else {
+                if args.pos.is_empty() {
+                    return Err(type_error(format!(
+                        "unbound method {}.{}() needs an argument",
+                        t.name(),
+                        vm.interner.name(name)
+                    )));
+                }
+                let r = args.pos.remove(0);
+                let rt = vm.type_of(r);
+                if !rt.is_subtype(t) {
+                    return Err(type_error(format!(
+                        "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                        vm.interner.name(name),
+                        t.name(),
+                        rt.name()
+                    )));
+                }
+                (r, t)
+            }
+        }
+        _ => (recv, ty),
+    };
+    let Some(kn) = Kn::of(name).filter(|k| methods_of(ty).contains(k)) else {
+        return Err(missing(vm, recv, name));
+    };
+    match ty {
+        Ty::Str => str::call(vm, recv, kn, args),
+        Ty::List => list::call(vm, recv, kn, args),
+        Ty::Dict => dict::call(vm, recv, kn, args),
+        Ty::Set | Ty::FrozenSet => set::call(vm, recv, kn, args),
+        Ty::Tuple | Ty::Range => tuple::call(vm, recv, kn, args),
+        Ty::Int | Ty::Bool | Ty::Float => number::call(vm, recv, kn, args),
+        Ty::Bytes => bytes::call(vm, recv, kn, args),
+        _ => Err(missing(vm, recv, name)),
+    }
+}
+
+fn missing(vm: &Vm, recv: Value, name: Sym) -> Raise {
+    match recv {
+        Value::Type(t) => Raise::new(
+            Ty::AttributeError,
+            format!("type object '{}' has no attribute '{}'", t.name(), vm.interner.name(name)),
+        ),
+        _ => no_attribute(vm.type_name(recv), vm.interner.name(name)),
+    }
+}
+
+/// The list behind a list value (callers checked the type).
+pub(crate) fn list_mut(vm: &mut Vm, v: Value) -> &mut Vec<Value> {
+    match vm.heap.get_mut(v.as_ref().expect("list value")) {
+        Obj::List(l) => l,
+        _ => unreachable!("checked to be a list"),
+    }
+}

@@ -1,0 +1,99 @@
+//! The objects that live in the heap arena, one file per kind.
+
+pub mod dict;
+pub mod exception;
+pub mod function;
+pub mod hash;
+pub mod iter;
+pub mod str;
+
+use num_bigint::BigInt;
+use std::sync::Arc;
+
+use crate::compile::code::Code;
+use crate::intern::Sym;
+use crate::value::Value;
+
+pub use dict::Dict;
+pub use exception::Exception;
+pub use function::{Function, Generator};
+pub use iter::IterState;
+pub use str::PyStr;
+
+/// A heap object.
+#[derive(Debug)]
+pub enum Obj {
+    /// `str`.
+    Str(PyStr),
+    /// `bytes`.
+    Bytes(Vec<u8>),
+    /// An `int` too big for `i64`.
+    Int(BigInt),
+    /// `list`.
+    List(Vec<Value>),
+    /// `tuple`.
+    Tuple(Box<[Value]>),
+    /// `dict`.
+    Dict(Dict),
+    /// `set`.
+    Set(Dict),
+    /// `frozenset`.
+    FrozenSet(Dict),
+    /// `range(start, stop, step)`.
+    Range(i64, i64, i64),
+    /// `slice(start, stop, step)`.
+    Slice(Value, Value, Value),
+    /// A compiled code object (a constant of its enclosing code).
+    Code(Arc<Code>),
+    /// A Python function.
+    Function(Box<Function>),
+    /// A closure cell.
+    Cell(Value),
+    /// A method of a built-in type bound to its receiver (`[].append`).
+    NativeMethod(Value, Sym),
+    /// An exception instance.
+    Exception(Box<Exception>),
+    /// An iterator over a built-in container, or a lazy builtin (`map`, `zip`...).
+    Iter(Box<IterState>),
+    /// A generator (suspended frame).
+    Generator(Box<Generator>),
+    /// `dict.keys()`, `.values()`, `.items()` view: (dict, kind 0/1/2).
+    DictView(Value, u8),
+}
+
+impl Obj {
+    /// Approximate bytes this object holds, for the memory limit.
+    pub fn heap_bytes(&self) -> usize {
+        let inner = match self {
+            Obj::Str(s) => s.s.len(),
+            Obj::Bytes(b) => b.capacity(),
+            Obj::Int(i) => (i.bits() / 8) as usize,
+            Obj::List(v) => v.capacity() * 16,
+            Obj::Tuple(v) => v.len() * 16,
+            Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.heap_bytes(),
+            Obj::Function(f) => 64 + f.defaults.len() * 16,
+            Obj::Exception(e) => 64 + e.args.len() * 16,
+            Obj::Generator(g) => 64 + g.saved_stack.len() * 16,
+            _ => 0,
+        };
+        inner + std::mem::size_of::<Obj>()
+    }
+
+    /// Every value this object refers to, for the collector.
+    pub fn children(&self, out: &mut Vec<Value>) {
+        match self {
+            Obj::Str(_) | Obj::Bytes(_) | Obj::Int(_) | Obj::Range(..) | Obj::Code(_) => {}
+            Obj::List(v) => out.extend_from_slice(v),
+            Obj::Tuple(v) => out.extend_from_slice(v),
+            Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => out.extend(d.values_for_gc()),
+            Obj::Slice(a, b, c) => out.extend([*a, *b, *c]),
+            Obj::Function(f) => f.children(out),
+            Obj::Cell(v) => out.push(*v),
+            Obj::NativeMethod(v, _) => out.push(*v),
+            Obj::Exception(e) => e.children(out),
+            Obj::Iter(it) => it.children(out),
+            Obj::Generator(g) => g.children(out),
+            Obj::DictView(d, _) => out.push(*d),
+        }
+    }
+}

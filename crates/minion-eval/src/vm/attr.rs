@@ -1,0 +1,149 @@
+//! Attribute access on built-in values. Only the attributes listed here exist; every
+//! other name (notably any other `__dunder__`) is an `AttributeError`, which is what
+//! keeps sandboxed code from walking to interpreter internals.
+
+use super::Vm;
+use crate::attrs::Kn;
+use crate::error::{no_attribute, PyResult, Raise};
+use crate::intern::Sym;
+use crate::objects::Obj;
+use crate::types::Ty;
+use crate::value::Value;
+
+impl Vm {
+    /// `obj.name`.
+    pub fn get_attr(&mut self, obj: Value, name: Sym) -> PyResult<Value> {
+        if let Some(v) = self.data_attr(obj, name)? {
+            return Ok(v);
+        }
+        if crate::methods::has_method(self, obj, name) {
+            return Ok(self.alloc(Obj::NativeMethod(obj, name)));
+        }
+        Err(self.attr_error(obj, name))
+    }
+
+    fn attr_error(&self, obj: Value, name: Sym) -> Raise {
+        let attr = self.interner.name(name);
+        match obj {
+            Value::Type(t) => Raise::new(
+                Ty::AttributeError,
+                format!("type object '{}' has no attribute '{attr}'", t.name()),
+            ),
+            _ => no_attribute(self.type_name(obj), attr),
+        }
+    }
+
+    /// Attributes that are values rather than methods.
+    fn data_attr(&mut self, obj: Value, name: Sym) -> PyResult<Option<Value>> {
+        let Some(kn) = Kn::of(name) else { return Ok(None) };
+        Ok(match obj {
+            Value::Int(_) | Value::Bool(_) => match kn {
+                Kn::Real | Kn::Numerator => Some(match obj {
+                    Value::Bool(b) => Value::Int(b as i64),
+                    v => v,
+                }),
+                Kn::Imag => Some(Value::Int(0)),
+                Kn::Denominator => Some(Value::Int(1)),
+                _ => None,
+            },
+            Value::Float(f) => match kn {
+                Kn::Real => Some(Value::Float(f)),
+                Kn::Imag => Some(Value::Float(0.0)),
+                _ => None,
+            },
+            Value::Type(t) => match kn {
+                Kn::DunderName | Kn::DunderQualname => Some(self.new_str(t.name())),
+                Kn::DunderModule => Some(self.new_str("builtins")),
+                _ => None,
+            },
+            Value::Builtin(b) => match kn {
+                Kn::DunderName | Kn::DunderQualname => Some(self.new_str(b.name())),
+                _ => None,
+            },
+            Value::Ref(id) => match self.heap.get(id) {
+                Obj::Exception(e) => match kn {
+                    Kn::Args => {
+                        let args = e.args.clone();
+                        Some(self.new_tuple(args))
+                    }
+                    Kn::DunderCause => Some(e.cause),
+                    Kn::DunderContext => Some(e.context),
+                    Kn::DunderSuppressContext => Some(Value::Bool(e.suppress_context)),
+                    Kn::DunderTraceback => Some(Value::None),
+                    _ => None,
+                },
+                Obj::Slice(a, b, c) => match kn {
+                    Kn::Start => Some(*a),
+                    Kn::Stop => Some(*b),
+                    Kn::Step => Some(*c),
+                    _ => None,
+                },
+                Obj::Range(a, b, c) => match kn {
+                    Kn::Start => Some(Value::Int(*a)),
+                    Kn::Stop => Some(Value::Int(*b)),
+                    Kn::Step => Some(Value::Int(*c)),
+                    _ => None,
+                },
+                Obj::Int(_) => match kn {
+                    Kn::Real | Kn::Numerator => Some(obj),
+                    Kn::Imag => Some(Value::Int(0)),
+                    Kn::Denominator => Some(Value::Int(1)),
+                    _ => None,
+                },
+                Obj::Function(f) => match kn {
+                    Kn::DunderName => {
+                        let n = self.interner.name(f.name).to_string();
+                        Some(self.new_str(n))
+                    }
+                    Kn::DunderQualname => {
+                        let n = f.qualname.clone();
+                        Some(self.new_str(n))
+                    }
+                    Kn::DunderModule => Some(self.new_str("__main__")),
+                    Kn::DunderDoc => Some(Value::None),
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        })
+    }
+
+    /// `obj.name = v`.
+    pub fn set_attr(&mut self, obj: Value, name: Sym, v: Value) -> PyResult<()> {
+        if let Value::Ref(id) = obj {
+            if let Obj::Exception(e) = self.heap.get_mut(id) {
+                match Kn::of(name) {
+                    Some(Kn::DunderCause) => {
+                        e.cause = v;
+                        e.suppress_context = true;
+                        return Ok(());
+                    }
+                    Some(Kn::DunderContext) => {
+                        e.context = v;
+                        return Ok(());
+                    }
+                    Some(Kn::DunderSuppressContext) => {
+                        e.suppress_context = !matches!(v, Value::Bool(false) | Value::None);
+                        return Ok(());
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let attr = self.interner.name(name).to_string();
+        Err(match obj {
+            Value::Type(t) => Raise::new(
+                Ty::TypeError,
+                format!("cannot set '{attr}' attribute of immutable type '{}'", t.name()),
+            ),
+            _ => no_attribute(self.type_name(obj), &attr),
+        })
+    }
+
+    /// `del obj.name`.
+    pub fn del_attr(&mut self, obj: Value, name: Sym) -> PyResult<()> {
+        let attr = self.interner.name(name).to_string();
+        Err(no_attribute(self.type_name(obj), &attr))
+    }
+}

@@ -1,0 +1,59 @@
+//! Frames: one per active Python call, kept in a `Vec` owned by the VM (a Python call
+//! pushes a frame; it never recurses on the Rust stack).
+
+use std::sync::Arc;
+
+use crate::compile::code::Code;
+use crate::heap::HeapId;
+
+/// An active exception handler (`try` block).
+#[derive(Debug, Clone, Copy)]
+pub struct Block {
+    /// Where the handler code starts.
+    pub handler: u32,
+    /// Operand stack height (relative to the frame base) to restore.
+    pub stack_depth: u32,
+    /// Length of the VM's handled-exception stack to restore.
+    pub exc_depth: u32,
+}
+
+/// What happens to the value a frame returns or yields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FrameKind {
+    /// A call from Python code: the result goes onto the caller's stack.
+    Call,
+    /// A call from native code: the run loop returns the result.
+    Stop,
+    /// A generator resumed by `ForIter` in the caller: a yielded value goes onto the
+    /// caller's stack; returning ends the loop at `exit`.
+    GenForIter {
+        /// The generator object.
+        gen: HeapId,
+        /// The caller's loop exit.
+        exit: u32,
+    },
+    /// A generator resumed by native code (`next`, `list`...): the run loop returns.
+    GenStop {
+        /// The generator object.
+        gen: HeapId,
+    },
+}
+
+/// One activation.
+#[derive(Debug)]
+pub struct Frame {
+    /// The code being run.
+    pub code: Arc<Code>,
+    /// Its heap handle (a GC root for the constants).
+    pub code_id: HeapId,
+    /// Next instruction.
+    pub ip: usize,
+    /// Index of the first local in the VM stack; `base - 1` holds the callee.
+    pub base: usize,
+    /// Active `try` blocks.
+    pub blocks: Vec<Block>,
+    /// How the result is delivered.
+    pub kind: FrameKind,
+    /// Unique id of this activation (for traceback de-duplication).
+    pub id: u64,
+}

@@ -1,0 +1,746 @@
+//! Operators: arithmetic, bitwise, comparison, truthiness and membership, with CPython's
+//! results and error messages for the built-in types.
+
+use std::cmp::Ordering;
+
+use num_bigint::BigInt;
+use num_integer::Integer;
+use num_traits::{Pow, Signed, ToPrimitive, Zero};
+
+use super::Vm;
+use crate::compile::code::{BinOp, CmpOp, UnOp};
+use crate::error::{overflow_error, type_error, value_error, zero_division, PyResult, Raise};
+use crate::objects::{Dict, Obj};
+use crate::types::Ty;
+use crate::value::Value;
+
+/// Largest exponent bit count accepted for big-int `**` before the memory check.
+const MAX_POW_RESULT_BITS: u64 = 64 * 1024 * 1024 * 8;
+
+impl Vm {
+    /// `a op b`.
+    pub fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        // Fast paths: small ints and floats.
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            if let Some(v) = small_int_op(op, x, y)? {
+                return Ok(v);
+            }
+        }
+        if let (Value::Float(x), Value::Float(y)) = (a, b) {
+            return float_op(op, x, y);
+        }
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        let numeric = |t: Ty| matches!(t, Ty::Int | Ty::Bool | Ty::Float);
+        if numeric(ta) && numeric(tb) {
+            if ta == Ty::Float || tb == Ty::Float {
+                if matches!(op, BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::MatMul) {
+                    return Err(self.unsupported_operands(op, a, b));
+                }
+                let x = self.to_f64(a).expect("numeric")?;
+                let y = self.to_f64(b).expect("numeric")?;
+                return float_op(op, x, y);
+            }
+            if ta == Ty::Bool && tb == Ty::Bool && matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) {
+                let (Value::Bool(x), Value::Bool(y)) = (a, b) else { unreachable!() };
+                return Ok(Value::Bool(match op {
+                    BinOp::BitAnd => x & y,
+                    BinOp::BitOr => x | y,
+                    _ => x ^ y,
+                }));
+            }
+            let x = self.to_bigint(a).expect("int");
+            let y = self.to_bigint(b).expect("int");
+            return self.big_int_op(op, x, y, a, b);
+        }
+        match (op, ta, tb) {
+            (BinOp::Add, Ty::Str, Ty::Str) => {
+                let s = {
+                    let x = self.str_ref(a)?;
+                    let y = self.str_ref(b)?;
+                    let mut s = String::with_capacity(x.len() + y.len());
+                    s.push_str(x);
+                    s.push_str(y);
+                    s
+                };
+                self.check_alloc(s.len())?;
+                Ok(self.new_str(s))
+            }
+            (BinOp::Add, Ty::List, Ty::List) => {
+                let mut items = self.seq_items(a);
+                items.extend(self.seq_items(b));
+                self.check_alloc(items.len() * 16)?;
+                Ok(self.new_list(items))
+            }
+            (BinOp::Add, Ty::Tuple, Ty::Tuple) => {
+                let mut items = self.seq_items(a);
+                items.extend(self.seq_items(b));
+                self.check_alloc(items.len() * 16)?;
+                Ok(self.new_tuple(items))
+            }
+            (BinOp::Add, Ty::Bytes, Ty::Bytes) => {
+                let mut x = self.bytes_of(a).to_vec();
+                x.extend_from_slice(self.bytes_of(b));
+                Ok(self.alloc(Obj::Bytes(x)))
+            }
+            (BinOp::Mul, Ty::Str | Ty::List | Ty::Tuple | Ty::Bytes, Ty::Int | Ty::Bool) => self.repeat(a, b),
+            (BinOp::Mul, Ty::Int | Ty::Bool, Ty::Str | Ty::List | Ty::Tuple | Ty::Bytes) => self.repeat(b, a),
+            (BinOp::Mod, Ty::Str, _) => self.percent_format(a, b),
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Ty::Set | Ty::FrozenSet, Ty::Set | Ty::FrozenSet) => {
+                self.set_op(op, a, b, ta)
+            }
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Ty::DictKeys | Ty::DictItems, _) => {
+                let sa = self.collect_iterable(a)?;
+                let set = self.alloc(Obj::Set(Dict::new()));
+                for x in sa {
+                    self.set_add(set.as_ref().expect("set"), x)?;
+                }
+                let sb = self.collect_iterable(b)?;
+                let setb = self.alloc(Obj::Set(Dict::new()));
+                for x in sb {
+                    self.set_add(setb.as_ref().expect("set"), x)?;
+                }
+                self.set_op(op, set, setb, Ty::Set)
+            }
+            (BinOp::BitOr, Ty::Dict, Ty::Dict) => {
+                let pairs: Vec<(Value, Value)> = self.dict_of(a).expect("dict").iter().map(|e| (e.key, e.value)).collect();
+                let d = self.alloc(Obj::Dict(Dict::with_capacity(pairs.len())));
+                let id = d.as_ref().expect("dict");
+                for (k, v) in pairs {
+                    self.dict_set(id, k, v)?;
+                }
+                self.dict_update_from(d, b, false)?;
+                Ok(d)
+            }
+            _ => Err(self.unsupported_operands(op, a, b)),
+        }
+    }
+
+    /// `a op= b`: lists, sets and dicts are updated in place; everything else falls back
+    /// to `a op b`.
+    pub fn inplace_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        match (op, self.type_of(a)) {
+            (BinOp::Add, Ty::List) => {
+                let items = self.collect_iterable(b).map_err(|_| {
+                    type_error(format!("'{}' object is not iterable", self.type_name(b)))
+                })?;
+                self.list_extend(a, items)?;
+                Ok(a)
+            }
+            (BinOp::Mul, Ty::List) => {
+                let n = self.expect_i64(b)?;
+                let items = self.seq_items(a);
+                let total = items.len().saturating_mul(n.max(0) as usize);
+                self.check_alloc(total.saturating_mul(16))?;
+                let mut out = Vec::with_capacity(total);
+                for _ in 0..n.max(0) {
+                    out.extend_from_slice(&items);
+                }
+                if let Obj::List(l) = self.heap.get_mut(a.as_ref().expect("list")) {
+                    *l = out;
+                }
+                self.heap.grew(total * 16);
+                Ok(a)
+            }
+            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Ty::Set)
+                if matches!(self.type_of(b), Ty::Set | Ty::FrozenSet) =>
+            {
+                let r = self.set_op(op, a, b, Ty::Set)?;
+                let items = std::mem::take(match self.heap.get_mut(r.as_ref().expect("set")) {
+                    Obj::Set(d) => d,
+                    _ => unreachable!("set_op returns a set"),
+                });
+                if let Obj::Set(d) = self.heap.get_mut(a.as_ref().expect("set")) {
+                    *d = items;
+                }
+                Ok(a)
+            }
+            (BinOp::BitOr, Ty::Dict) => {
+                self.dict_update_from(a, b, false)?;
+                Ok(a)
+            }
+            _ => self.binary_op(op, a, b),
+        }
+    }
+
+    fn unsupported_operands(&self, op: BinOp, a: Value, b: Value) -> Raise {
+        type_error(format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            op.symbol(),
+            self.type_name(a),
+            self.type_name(b)
+        ))
+    }
+
+    fn big_int_op(&mut self, op: BinOp, x: BigInt, y: BigInt, a: Value, b: Value) -> PyResult<Value> {
+        let r = match op {
+            BinOp::Add => x + y,
+            BinOp::Sub => x - y,
+            BinOp::Mul => {
+                self.check_alloc(((x.bits() + y.bits()) / 8) as usize)?;
+                x * y
+            }
+            BinOp::FloorDiv => {
+                if y.is_zero() {
+                    return Err(zero_division("integer division or modulo by zero"));
+                }
+                x.div_floor(&y)
+            }
+            BinOp::Mod => {
+                if y.is_zero() {
+                    return Err(zero_division("integer modulo by zero"));
+                }
+                x.mod_floor(&y)
+            }
+            BinOp::TrueDiv => {
+                if y.is_zero() {
+                    return Err(zero_division("division by zero"));
+                }
+                return Ok(Value::Float(big_true_div(&x, &y)?));
+            }
+            BinOp::Pow => {
+                if y.is_negative() {
+                    let xf = x.to_f64().unwrap_or(f64::INFINITY);
+                    let yf = y.to_f64().unwrap_or(f64::NEG_INFINITY);
+                    return float_op(BinOp::Pow, xf, yf);
+                }
+                let exp = y.to_u64().ok_or_else(|| overflow_error("exponent too large"))?;
+                let bits = x.bits().saturating_mul(exp);
+                if bits > MAX_POW_RESULT_BITS {
+                    return Err(Raise::limit(crate::error::LimitError::Memory(self.limits.max_memory)));
+                }
+                self.check_alloc((bits / 8) as usize)?;
+                self.charge(bits / 4096)?;
+                Pow::pow(x, exp)
+            }
+            BinOp::LShift => {
+                if y.is_negative() {
+                    return Err(value_error("negative shift count"));
+                }
+                let n = y.to_u64().ok_or_else(|| overflow_error("too many digits in integer"))?;
+                if x.is_zero() {
+                    return Ok(Value::Int(0));
+                }
+                self.check_alloc((n / 8) as usize)?;
+                x << n
+            }
+            BinOp::RShift => {
+                if y.is_negative() {
+                    return Err(value_error("negative shift count"));
+                }
+                match y.to_u64() {
+                    Some(n) => {
+                        // Python's >> floors (rounds toward negative infinity).
+                        if x.is_negative() {
+                            let d = BigInt::from(1) << n;
+                            x.div_floor(&d)
+                        } else {
+                            x >> n
+                        }
+                    }
+                    None => BigInt::from(if x.is_negative() { -1 } else { 0 }),
+                }
+            }
+            BinOp::BitAnd => x & y,
+            BinOp::BitOr => x | y,
+            BinOp::BitXor => x ^ y,
+            BinOp::MatMul => return Err(self.unsupported_operands(op, a, b)),
+        };
+        Ok(self.new_int(r))
+    }
+
+    fn repeat(&mut self, seq: Value, n: Value) -> PyResult<Value> {
+        let n = match n {
+            Value::Int(i) => i,
+            Value::Bool(b) => b as i64,
+            _ => {
+                return Err(overflow_error(format!(
+                    "cannot fit 'int' into an index-sized integer"
+                )))
+            }
+        };
+        let n = n.max(0) as usize;
+        match self.type_of(seq) {
+            Ty::Str => {
+                let s = self.str_ref(seq)?;
+                let total = s.len().checked_mul(n).ok_or_else(|| Raise::new(Ty::MemoryError, ""))?;
+                self.check_alloc(total)?;
+                let r = self.str_ref(seq)?.repeat(n);
+                Ok(self.new_str(r))
+            }
+            Ty::Bytes => {
+                let b = self.bytes_of(seq);
+                let total = b.len().checked_mul(n).ok_or_else(|| Raise::new(Ty::MemoryError, ""))?;
+                self.check_alloc(total)?;
+                let r = self.bytes_of(seq).repeat(n);
+                Ok(self.alloc(Obj::Bytes(r)))
+            }
+            t => {
+                let items = self.seq_items(seq);
+                let total = items.len().checked_mul(n).ok_or_else(|| Raise::new(Ty::MemoryError, ""))?;
+                self.check_alloc(total.saturating_mul(16))?;
+                let mut out = Vec::with_capacity(total);
+                for _ in 0..n {
+                    out.extend_from_slice(&items);
+                }
+                Ok(if t == Ty::List { self.new_list(out) } else { self.new_tuple(out) })
+            }
+        }
+    }
+
+    fn set_op(&mut self, op: BinOp, a: Value, b: Value, result_ty: Ty) -> PyResult<Value> {
+        let xs: Vec<Value> = self.dict_of(a).expect("set").keys().collect();
+        let ys: Vec<Value> = self.dict_of(b).expect("set").keys().collect();
+        let out = self.alloc(if result_ty == Ty::FrozenSet { Obj::FrozenSet(Dict::new()) } else { Obj::Set(Dict::new()) });
+        let oid = out.as_ref().expect("set");
+        let bd = b;
+        let ad = a;
+        match op {
+            BinOp::BitOr => {
+                for v in xs.into_iter().chain(ys) {
+                    self.set_add(oid, v)?;
+                }
+            }
+            BinOp::BitAnd => {
+                for v in xs {
+                    if self.dict_find(self.dict_of(bd).expect("set"), v)?.is_some() {
+                        self.set_add(oid, v)?;
+                    }
+                }
+            }
+            BinOp::Sub => {
+                for v in xs {
+                    if self.dict_find(self.dict_of(bd).expect("set"), v)?.is_none() {
+                        self.set_add(oid, v)?;
+                    }
+                }
+            }
+            _ => {
+                for v in xs {
+                    if self.dict_find(self.dict_of(bd).expect("set"), v)?.is_none() {
+                        self.set_add(oid, v)?;
+                    }
+                }
+                for v in ys {
+                    if self.dict_find(self.dict_of(ad).expect("set"), v)?.is_none() {
+                        self.set_add(oid, v)?;
+                    }
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Items of a list or tuple (copied).
+    pub fn seq_items(&self, v: Value) -> Vec<Value> {
+        match v {
+            Value::Ref(id) => match self.heap.get(id) {
+                Obj::List(l) => l.clone(),
+                Obj::Tuple(t) => t.to_vec(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        }
+    }
+
+    /// The bytes of a bytes value (empty for others).
+    pub fn bytes_of(&self, v: Value) -> &[u8] {
+        match v {
+            Value::Ref(id) => match self.heap.get(id) {
+                Obj::Bytes(b) => b,
+                _ => &[],
+            },
+            _ => &[],
+        }
+    }
+
+    /// `op a`.
+    pub fn unary_op(&mut self, op: UnOp, a: Value) -> PyResult<Value> {
+        if op == UnOp::Not {
+            return Ok(Value::Bool(!self.truthy(a)?));
+        }
+        match (op, a) {
+            (UnOp::Neg, Value::Int(i)) => Ok(match i.checked_neg() {
+                Some(v) => Value::Int(v),
+                None => self.new_int(-BigInt::from(i)),
+            }),
+            (UnOp::Neg, Value::Float(f)) => Ok(Value::Float(-f)),
+            (UnOp::Neg, Value::Bool(b)) => Ok(Value::Int(-(b as i64))),
+            (UnOp::Pos, Value::Int(_) | Value::Float(_)) => Ok(a),
+            (UnOp::Pos, Value::Bool(b)) => Ok(Value::Int(b as i64)),
+            (UnOp::Invert, Value::Int(i)) => Ok(Value::Int(!i)),
+            (UnOp::Invert, Value::Bool(b)) => Ok(Value::Int(!(b as i64))),
+            _ => {
+                if let Some(i) = self.to_bigint(a) {
+                    return Ok(match op {
+                        UnOp::Neg => self.new_int(-i),
+                        UnOp::Invert => self.new_int(-i - 1),
+                        _ => a,
+                    });
+                }
+                let sym = match op {
+                    UnOp::Neg => "-",
+                    UnOp::Pos => "+",
+                    _ => "~",
+                };
+                Err(type_error(format!("bad operand type for unary {sym}: '{}'", self.type_name(a))))
+            }
+        }
+    }
+
+    /// Truthiness (`bool(v)`).
+    pub fn truthy(&self, v: Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::None | Value::Undef => false,
+            Value::Bool(b) => b,
+            Value::Int(i) => i != 0,
+            Value::Float(f) => f != 0.0,
+            Value::Ref(id) => match self.heap.get(id) {
+                Obj::Str(s) => !s.s.is_empty(),
+                Obj::Bytes(b) => !b.is_empty(),
+                Obj::Int(i) => !i.is_zero(),
+                Obj::List(l) => !l.is_empty(),
+                Obj::Tuple(t) => !t.is_empty(),
+                Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => !d.is_empty(),
+                Obj::Range(a, b, c) => super::convert::range_len(*a, *b, *c) > 0,
+                Obj::DictView(d, _) => self.dict_of(*d).is_some_and(|d| !d.is_empty()),
+                _ => true,
+            },
+            _ => true,
+        })
+    }
+
+    /// `a op b` for comparisons.
+    pub fn compare(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            return Ok(Value::Bool(cmp_holds(op, x.cmp(&y))));
+        }
+        match op {
+            CmpOp::Eq => return Ok(Value::Bool(a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) || self.eq(a, b)?)),
+            CmpOp::Ne => return Ok(Value::Bool(!(a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) || self.eq(a, b)?))),
+            _ => {}
+        }
+        match self.partial_cmp(a, b, op)? {
+            Some(ord) => Ok(Value::Bool(cmp_holds(op, ord))),
+            None => Ok(Value::Bool(false)), // NaN involved
+        }
+    }
+
+    /// Orders two values for `<`-style comparisons (`None` when unordered, e.g. NaN).
+    pub fn partial_cmp(&self, a: Value, b: Value, op: CmpOp) -> PyResult<Option<Ordering>> {
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        let numeric = |t: Ty| matches!(t, Ty::Int | Ty::Bool | Ty::Float);
+        if numeric(ta) && numeric(tb) {
+            if ta != Ty::Float && tb != Ty::Float {
+                let x = self.to_bigint(a).expect("int");
+                let y = self.to_bigint(b).expect("int");
+                return Ok(Some(x.cmp(&y)));
+            }
+            let x = self.num_as_cmp_f64(a);
+            let y = self.num_as_cmp_f64(b);
+            return Ok(x.partial_cmp(&y));
+        }
+        match (ta, tb) {
+            (Ty::Str, Ty::Str) => Ok(Some(self.str_ref(a)?.cmp(self.str_ref(b)?))),
+            (Ty::Bytes, Ty::Bytes) => Ok(Some(self.bytes_of(a).cmp(self.bytes_of(b)))),
+            (Ty::List, Ty::List) | (Ty::Tuple, Ty::Tuple) => {
+                let xs = self.seq_items(a);
+                let ys = self.seq_items(b);
+                for (x, y) in xs.iter().zip(&ys) {
+                    if x.is(*y) || self.eq(*x, *y)? {
+                        continue;
+                    }
+                    return self.partial_cmp(*x, *y, op);
+                }
+                Ok(Some(xs.len().cmp(&ys.len())))
+            }
+            (Ty::Set | Ty::FrozenSet, Ty::Set | Ty::FrozenSet) => {
+                let xs: Vec<Value> = self.dict_of(a).expect("set").keys().collect();
+                let ys = self.dict_of(b).expect("set");
+                let x_in_y = xs.iter().all(|x| matches!(self.dict_find(ys, *x), Ok(Some(_))));
+                let (lx, ly) = (xs.len(), ys.len());
+                // Subset order: only meaningful for the operator asked.
+                Ok(match op {
+                    CmpOp::Le | CmpOp::Ge | CmpOp::Lt | CmpOp::Gt => {
+                        let sub = x_in_y;
+                        let sup = {
+                            let ysv: Vec<Value> = ys.keys().collect();
+                            let xd = self.dict_of(a).expect("set");
+                            ysv.iter().all(|y| matches!(self.dict_find(xd, *y), Ok(Some(_))))
+                        };
+                        match op {
+                            CmpOp::Le => Some(if sub { Ordering::Less } else { Ordering::Greater }),
+                            CmpOp::Lt => Some(if sub && lx < ly { Ordering::Less } else { Ordering::Greater }),
+                            CmpOp::Ge => Some(if sup { Ordering::Greater } else { Ordering::Less }),
+                            _ => Some(if sup && lx > ly { Ordering::Greater } else { Ordering::Less }),
+                        }
+                    }
+                    _ => None,
+                })
+            }
+            _ => Err(type_error(format!(
+                "'{}' not supported between instances of '{}' and '{}'",
+                op.symbol(),
+                self.type_name(a),
+                self.type_name(b)
+            ))),
+        }
+    }
+
+    fn num_as_cmp_f64(&self, v: Value) -> f64 {
+        match v {
+            Value::Float(f) => f,
+            Value::Int(i) => i as f64,
+            Value::Bool(b) => b as i64 as f64,
+            _ => self.to_bigint(v).and_then(|b| b.to_f64()).unwrap_or(0.0),
+        }
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        let ty = self.type_of(container);
+        match ty {
+            Ty::Str => {
+                if !self.is_str(item) {
+                    return Err(type_error(format!(
+                        "'in <string>' requires string as left operand, not {}",
+                        self.type_name(item)
+                    )));
+                }
+                Ok(self.str_ref(container)?.contains(self.str_ref(item)?))
+            }
+            Ty::Bytes => match item {
+                Value::Int(i) => Ok(self.bytes_of(container).contains(&(i as u8)) && (0..256).contains(&i)),
+                _ => {
+                    let needle = self.bytes_of(item).to_vec();
+                    let hay = self.bytes_of(container);
+                    Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_slice()))
+                }
+            },
+            Ty::Dict | Ty::Set | Ty::FrozenSet | Ty::DictKeys => {
+                let d = match ty {
+                    Ty::DictKeys => match self.heap.get(container.as_ref().expect("view")) {
+                        Obj::DictView(d, _) => *d,
+                        _ => container,
+                    },
+                    _ => container,
+                };
+                match self.hash_value(item) {
+                    Ok(_) => Ok(self.dict_find(self.dict_of(d).expect("dict"), item)?.is_some()),
+                    Err(e) if ty == Ty::Dict || ty == Ty::DictKeys => Err(e),
+                    Err(e) => Err(e),
+                }
+            }
+            Ty::Range => {
+                let Obj::Range(start, stop, step) = *self.heap.get(container.as_ref().expect("range")) else {
+                    unreachable!()
+                };
+                match item {
+                    Value::Int(i) => {
+                        let inr = if step > 0 { start <= i && i < stop } else { stop < i && i <= start };
+                        Ok(inr && (i - start) % step == 0)
+                    }
+                    Value::Bool(b) => {
+                        let i = b as i64;
+                        let inr = if step > 0 { start <= i && i < stop } else { stop < i && i <= start };
+                        Ok(inr && (i - start) % step == 0)
+                    }
+                    _ => self.contains_by_iter(container, item),
+                }
+            }
+            _ => self.contains_by_iter(container, item),
+        }
+    }
+
+    fn contains_by_iter(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        if let Value::Ref(id) = container {
+            if let Obj::List(_) | Obj::Tuple(_) = self.heap.get(id) {
+                for x in self.seq_items(container) {
+                    if x.is(item) || self.eq(x, item)? {
+                        return Ok(true);
+                    }
+                }
+                return Ok(false);
+            }
+        }
+        if !self.is_iterable(container) {
+            return Err(type_error(format!(
+                "argument of type '{}' is not iterable",
+                self.type_name(container)
+            )));
+        }
+        let it = self.get_iter(container)?;
+        while let Some(x) = self.iter_next(it)? {
+            if x.is(item) || self.eq(x, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+}
+
+fn cmp_holds(op: CmpOp, ord: Ordering) -> bool {
+    match op {
+        CmpOp::Lt => ord == Ordering::Less,
+        CmpOp::Le => ord != Ordering::Greater,
+        CmpOp::Eq => ord == Ordering::Equal,
+        CmpOp::Ne => ord != Ordering::Equal,
+        CmpOp::Gt => ord == Ordering::Greater,
+        CmpOp::Ge => ord != Ordering::Less,
+    }
+}
+
+/// Small-int arithmetic; `None` when the result needs the big-int path.
+#[inline]
+fn small_int_op(op: BinOp, x: i64, y: i64) -> PyResult<Option<Value>> {
+    Ok(match op {
+        BinOp::Add => x.checked_add(y).map(Value::Int),
+        BinOp::Sub => x.checked_sub(y).map(Value::Int),
+        BinOp::Mul => x.checked_mul(y).map(Value::Int),
+        BinOp::FloorDiv => {
+            if y == 0 {
+                return Err(zero_division("integer division or modulo by zero"));
+            }
+            if x == i64::MIN && y == -1 {
+                None
+            } else {
+                Some(Value::Int(Integer::div_floor(&x, &y)))
+            }
+        }
+        BinOp::Mod => {
+            if y == 0 {
+                return Err(zero_division("integer modulo by zero"));
+            }
+            if y == -1 {
+                Some(Value::Int(0))
+            } else {
+                Some(Value::Int(Integer::mod_floor(&x, &y)))
+            }
+        }
+        BinOp::TrueDiv => {
+            if y == 0 {
+                return Err(zero_division("division by zero"));
+            }
+            if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
+                Some(Value::Float(x as f64 / y as f64))
+            } else {
+                None
+            }
+        }
+        BinOp::BitAnd => Some(Value::Int(x & y)),
+        BinOp::BitOr => Some(Value::Int(x | y)),
+        BinOp::BitXor => Some(Value::Int(x ^ y)),
+        BinOp::LShift => {
+            if y < 0 {
+                return Err(value_error("negative shift count"));
+            }
+            if y < 63 && (x.unsigned_abs() >> (63 - y)) == 0 {
+                Some(Value::Int(x << y))
+            } else {
+                None
+            }
+        }
+        BinOp::RShift => {
+            if y < 0 {
+                return Err(value_error("negative shift count"));
+            }
+            Some(Value::Int(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y }))
+        }
+        BinOp::Pow => {
+            if y < 0 {
+                return float_op(BinOp::Pow, x as f64, y as f64).map(Some);
+            }
+            match u32::try_from(y).ok().and_then(|e| x.checked_pow(e)) {
+                Some(v) => Some(Value::Int(v)),
+                None => None,
+            }
+        }
+        BinOp::MatMul => None,
+    })
+}
+
+/// Float arithmetic with CPython's errors.
+pub fn float_op(op: BinOp, x: f64, y: f64) -> PyResult<Value> {
+    Ok(Value::Float(match op {
+        BinOp::Add => x + y,
+        BinOp::Sub => x - y,
+        BinOp::Mul => x * y,
+        BinOp::TrueDiv => {
+            if y == 0.0 {
+                return Err(zero_division("float division by zero"));
+            }
+            x / y
+        }
+        BinOp::FloorDiv => {
+            if y == 0.0 {
+                return Err(zero_division("float floor division by zero"));
+            }
+            float_divmod(x, y).0
+        }
+        BinOp::Mod => {
+            if y == 0.0 {
+                return Err(zero_division("float modulo"));
+            }
+            float_divmod(x, y).1
+        }
+        BinOp::Pow => {
+            if x == 0.0 && y < 0.0 {
+                return Err(zero_division("0.0 cannot be raised to a negative power"));
+            }
+            if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+                return Err(value_error("complex numbers are not supported (negative number raised to a fractional power)"));
+            }
+            let r = x.powf(y);
+            if r.is_infinite() && x.is_finite() && y.is_finite() {
+                return Err(overflow_error("(34, 'Numerical result out of range')"));
+            }
+            r
+        }
+        _ => {
+            return Err(type_error(format!(
+                "unsupported operand type(s) for {}: 'float' and 'float'",
+                op.symbol()
+            )))
+        }
+    }))
+}
+
+/// CPython's float `divmod` (the modulo takes the divisor's sign).
+pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
+    let mut m = x % y;
+    let mut div = (x - m) / y;
+    if m != 0.0 {
+        if (y < 0.0) != (m < 0.0) {
+            m += y;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(y);
+    }
+    let floordiv = if div != 0.0 {
+        let mut f = div.floor();
+        if div - f > 0.5 {
+            f += 1.0;
+        }
+        f
+    } else {
+        0.0f64.copysign(x / y)
+    };
+    (floordiv, m)
+}
+
+/// `x / y` for big ints, correctly rounded as CPython does.
+fn big_true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
+    match (x.to_f64(), y.to_f64()) {
+        (Some(a), Some(b)) if a.abs() < 9.007199254740992e15 && b.abs() < 9.007199254740992e15 => Ok(a / b),
+        _ => {
+            // Scale to keep 64+ significant bits of the quotient, then convert.
+            let shift = (y.bits() as i64 - x.bits() as i64 + 66).max(0) as u64;
+            let q = (x << shift) / y;
+            let f = q.to_f64().unwrap_or(f64::INFINITY) / 2f64.powi(shift as i32);
+            if f.is_infinite() {
+                return Err(overflow_error("integer division result too large for a float"));
+            }
+            Ok(f)
+        }
+    }
+}

@@ -1,0 +1,331 @@
+//! `repr()` and `str()` of values, and f-string / `format()` field formatting.
+
+use minion_tool::{repr_bytes, repr_float, repr_str};
+
+use super::convert::MAX_NESTING;
+use super::Vm;
+use crate::error::{type_error, PyResult, Raise};
+use crate::format::{self, FormatSpec};
+use crate::heap::HeapId;
+use crate::objects::{IterState, Obj};
+use crate::types::Ty;
+use crate::value::Value;
+
+impl Vm {
+    /// `repr(v)`.
+    pub fn repr(&self, v: Value) -> PyResult<String> {
+        let mut out = String::new();
+        let mut seen = Vec::new();
+        self.repr_into(v, &mut out, &mut seen)?;
+        Ok(out)
+    }
+
+    /// `str(v)`.
+    pub fn str_of(&self, v: Value) -> PyResult<String> {
+        match v {
+            Value::Ref(id) => match self.heap.get(id) {
+                Obj::Str(s) => Ok(s.s.to_string()),
+                Obj::Exception(e) => self.exception_str(e.ty, &e.args.clone()),
+                _ => self.repr(v),
+            },
+            _ => self.repr(v),
+        }
+    }
+
+    /// `str(exc)`: empty for no args, the arg's str for one, the args tuple's repr else.
+    pub fn exception_str(&self, ty: Ty, args: &[Value]) -> PyResult<String> {
+        match args {
+            [] => Ok(String::new()),
+            [a] if ty == Ty::KeyError => self.repr(*a),
+            [a] => self.str_of(*a),
+            _ => {
+                let t: Vec<String> = args.iter().map(|a| self.repr(*a)).collect::<PyResult<_>>()?;
+                Ok(format!("({})", t.join(", ")))
+            }
+        }
+    }
+
+    fn repr_into(&self, v: Value, out: &mut String, seen: &mut Vec<HeapId>) -> PyResult<()> {
+        if seen.len() > MAX_NESTING {
+            return Err(Raise::new(Ty::RecursionError, "maximum recursion depth exceeded while getting the repr of an object"));
+        }
+        match v {
+            Value::None | Value::Undef => out.push_str("None"),
+            Value::Bool(true) => out.push_str("True"),
+            Value::Bool(false) => out.push_str("False"),
+            Value::Int(i) => out.push_str(&i.to_string()),
+            Value::Float(f) => out.push_str(&repr_float(f)),
+            Value::Ellipsis => out.push_str("Ellipsis"),
+            Value::Builtin(b) => {
+                out.push_str("<built-in function ");
+                out.push_str(b.name());
+                out.push('>');
+            }
+            Value::Type(t) => {
+                out.push_str("<class '");
+                out.push_str(t.name());
+                out.push_str("'>");
+            }
+            Value::Ref(id) => {
+                let recursive_marker = |out: &mut String, open: &str, close: &str| {
+                    out.push_str(open);
+                    out.push_str("...");
+                    out.push_str(close);
+                };
+                match self.heap.get(id) {
+                    Obj::Str(s) => out.push_str(&repr_str(&s.s)),
+                    Obj::Bytes(b) => out.push_str(&repr_bytes(b)),
+                    Obj::Int(i) => out.push_str(&i.to_string()),
+                    Obj::List(items) => {
+                        if seen.contains(&id) {
+                            recursive_marker(out, "[", "]");
+                            return Ok(());
+                        }
+                        seen.push(id);
+                        out.push('[');
+                        self.repr_items(items, out, seen)?;
+                        out.push(']');
+                        seen.pop();
+                    }
+                    Obj::Tuple(items) => {
+                        seen.push(id);
+                        out.push('(');
+                        self.repr_items(items, out, seen)?;
+                        if items.len() == 1 {
+                            out.push(',');
+                        }
+                        out.push(')');
+                        seen.pop();
+                    }
+                    Obj::Dict(d) => {
+                        if seen.contains(&id) {
+                            recursive_marker(out, "{", "}");
+                            return Ok(());
+                        }
+                        seen.push(id);
+                        out.push('{');
+                        for (i, e) in d.iter().enumerate() {
+                            if i > 0 {
+                                out.push_str(", ");
+                            }
+                            self.repr_into(e.key, out, seen)?;
+                            out.push_str(": ");
+                            self.repr_into(e.value, out, seen)?;
+                        }
+                        out.push('}');
+                        seen.pop();
+                    }
+                    Obj::Set(d) | Obj::FrozenSet(d) => {
+                        let frozen = matches!(self.heap.get(id), Obj::FrozenSet(_));
+                        let name = if frozen { "frozenset" } else { "set" };
+                        if d.is_empty() {
+                            out.push_str(name);
+                            out.push_str("()");
+                            return Ok(());
+                        }
+                        if frozen {
+                            out.push_str("frozenset(");
+                        }
+                        seen.push(id);
+                        out.push('{');
+                        let keys: Vec<Value> = d.keys().collect();
+                        self.repr_items(&keys, out, seen)?;
+                        out.push('}');
+                        seen.pop();
+                        if frozen {
+                            out.push(')');
+                        }
+                    }
+                    Obj::Range(a, b, c) => {
+                        if *c == 1 {
+                            out.push_str(&format!("range({a}, {b})"));
+                        } else {
+                            out.push_str(&format!("range({a}, {b}, {c})"));
+                        }
+                    }
+                    Obj::Slice(a, b, c) => {
+                        out.push_str("slice(");
+                        self.repr_into(*a, out, seen)?;
+                        out.push_str(", ");
+                        self.repr_into(*b, out, seen)?;
+                        out.push_str(", ");
+                        self.repr_into(*c, out, seen)?;
+                        out.push(')');
+                    }
+                    Obj::Function(f) => {
+                        out.push_str(&format!("<function {} at 0x{:012x}>", f.qualname, id.index() * 16));
+                    }
+                    Obj::Code(c) => out.push_str(&format!("<code object {}>", c.name)),
+                    Obj::Cell(_) => out.push_str("<cell>"),
+                    Obj::NativeMethod(recv, name) => {
+                        let n = self.interner.name(*name);
+                        match recv {
+                            Value::Type(t) => out.push_str(&format!("<method '{n}' of '{}' objects>", t.name())),
+                            _ => out.push_str(&format!(
+                                "<built-in method {n} of {} object at 0x{:012x}>",
+                                self.type_name(*recv),
+                                id.index() * 16
+                            )),
+                        }
+                    }
+                    Obj::Exception(e) => {
+                        out.push_str(e.ty.name());
+                        out.push('(');
+                        let args = e.args.clone();
+                        self.repr_items(&args, out, seen)?;
+                        out.push(')');
+                    }
+                    Obj::Iter(it) => {
+                        let name = match **it {
+                            IterState::Seq(s, _) => match self.type_of(s) {
+                                Ty::List => "list_iterator",
+                                Ty::Tuple => "tuple_iterator",
+                                Ty::Str => "str_ascii_iterator",
+                                _ => "bytes_iterator",
+                            },
+                            IterState::Range(..) => "range_iterator",
+                            IterState::Dict(..) => "dict_keyiterator",
+                            IterState::Reversed(..) => "reversed",
+                            IterState::Enumerate(..) => "enumerate",
+                            IterState::Zip(..) => "zip",
+                            IterState::Map(..) => "map",
+                            IterState::Filter(..) => "filter",
+                            IterState::CallIter(..) => "callable_iterator",
+                            IterState::Done => "iterator",
+                        };
+                        out.push_str(&format!("<{name} object at 0x{:012x}>", id.index() * 16));
+                    }
+                    Obj::Generator(g) => {
+                        out.push_str(&format!("<generator object {} at 0x{:012x}>", g.qualname, id.index() * 16));
+                    }
+                    Obj::DictView(d, kind) => {
+                        let name = ["dict_keys", "dict_values", "dict_items"][*kind as usize % 3];
+                        out.push_str(name);
+                        out.push_str("([");
+                        let table = self.dict_of(*d);
+                        if let Some(t) = table {
+                            let entries: Vec<(Value, Value)> = t.iter().map(|e| (e.key, e.value)).collect();
+                            for (i, (k, v)) in entries.into_iter().enumerate() {
+                                if i > 0 {
+                                    out.push_str(", ");
+                                }
+                                match kind {
+                                    0 => self.repr_into(k, out, seen)?,
+                                    1 => self.repr_into(v, out, seen)?,
+                                    _ => {
+                                        out.push('(');
+                                        self.repr_into(k, out, seen)?;
+                                        out.push_str(", ");
+                                        self.repr_into(v, out, seen)?;
+                                        out.push(')');
+                                    }
+                                }
+                            }
+                        }
+                        out.push_str("])");
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn repr_items(&self, items: &[Value], out: &mut String, seen: &mut Vec<HeapId>) -> PyResult<()> {
+        for (i, it) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            self.repr_into(*it, out, seen)?;
+        }
+        Ok(())
+    }
+
+    /// An f-string field: conversion (0 none, 1 `!s`, 2 `!r`, 3 `!a`) then `format`.
+    pub fn format_field(&mut self, v: Value, conv: u32, spec: Option<Value>) -> PyResult<Value> {
+        let v = match conv {
+            1 => {
+                let s = self.str_of(v)?;
+                self.new_str(s)
+            }
+            2 => {
+                let s = self.repr(v)?;
+                self.new_str(s)
+            }
+            3 => {
+                let s = self.repr(v)?;
+                let s = escape_non_ascii(&s);
+                self.new_str(s)
+            }
+            _ => v,
+        };
+        let spec = match spec {
+            Some(s) => self.str_ref(s)?.to_string(),
+            None => String::new(),
+        };
+        if spec.is_empty() && self.is_str(v) {
+            return Ok(v);
+        }
+        let s = self.format_value(v, &spec)?;
+        Ok(self.new_str(s))
+    }
+
+    /// `format(v, spec)`.
+    pub fn format_value(&mut self, v: Value, spec: &str) -> PyResult<String> {
+        let ty = self.type_of(v);
+        match ty {
+            Ty::Int | Ty::Bool | Ty::Float | Ty::Str => {}
+            _ => {
+                if spec.is_empty() {
+                    return self.str_of(v);
+                }
+                return Err(type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    ty.name()
+                )));
+            }
+        }
+        if spec.is_empty() {
+            return self.str_of(v);
+        }
+        let parsed = FormatSpec::parse(spec, ty.name()).map_err(format_error)?;
+        let r = match ty {
+            Ty::Float => format::format_float(self.to_f64(v).expect("float")?, &parsed),
+            Ty::Str => format::format_str(self.str_ref(v)?, &parsed),
+            Ty::Bool if parsed.ty.is_none() => format::format_str(if matches!(v, Value::Bool(true)) { "True" } else { "False" }, &parsed),
+            _ => format::format_int(&self.to_bigint(v).expect("int"), &parsed),
+        };
+        let s = r.map_err(format_error)?;
+        self.check_alloc(s.len())?;
+        Ok(s)
+    }
+}
+
+/// Converts a formatting error to the Python exception CPython raises.
+pub fn format_error(e: format::FormatError) -> Raise {
+    let ty = match e.kind {
+        format::FormatErrorKind::Value => Ty::ValueError,
+        format::FormatErrorKind::Type => Ty::TypeError,
+        format::FormatErrorKind::Overflow => Ty::OverflowError,
+        format::FormatErrorKind::Key => Ty::KeyError,
+        format::FormatErrorKind::Index => Ty::IndexError,
+    };
+    Raise::new(ty, e.message)
+}
+
+/// `ascii()`'s rule: a repr with every non-ASCII character escaped.
+pub fn escape_non_ascii(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 0x80 {
+            out.push(c);
+        } else if n < 0x100 {
+            out.push_str(&format!("\\x{n:02x}"));
+        } else if n < 0x10000 {
+            out.push_str(&format!("\\u{n:04x}"));
+        } else {
+            out.push_str(&format!("\\U{n:08x}"));
+        }
+    }
+    out
+}

@@ -1,0 +1,632 @@
+//! The run loop: executes the innermost frame's instructions until the frame at a
+//! given depth returns or yields, handling exceptions by unwinding to `try` blocks.
+
+use std::sync::Arc;
+
+use super::frame::{Block, Frame, FrameKind};
+use super::Vm;
+use crate::compile::code::{Code, Instr};
+use crate::error::{Fatal, PyResult, Raise};
+use crate::heap::HeapId;
+use crate::objects::{Dict, Obj};
+use crate::types::Ty;
+use crate::value::Value;
+
+/// How the frame at the run loop's stop depth ended.
+#[derive(Debug, Clone, Copy)]
+pub enum Exit {
+    /// It returned this value.
+    Return(Value),
+    /// It (a generator) yielded this value.
+    Yield(Value),
+}
+
+impl Vm {
+    /// Pushes a frame for `code` whose locals (already bound) are the top `nlocals`
+    /// stack values, above the callee slot.
+    pub fn push_frame(&mut self, code: Arc<Code>, code_id: HeapId, base: usize, kind: FrameKind) -> PyResult<()> {
+        if self.frames.len() >= self.limits.max_recursion {
+            return Err(Raise::limit(crate::error::LimitError::Recursion));
+        }
+        let id = self.frame_id();
+        self.frames.push(Frame {
+            code,
+            code_id,
+            ip: 0,
+            base,
+            blocks: Vec::new(),
+            kind,
+            id,
+        });
+        Ok(())
+    }
+
+    /// Runs until the frame at index `depth` (which must be on the frame stack)
+    /// returns or yields.
+    pub fn run_until(&mut self, depth: usize) -> PyResult<Exit> {
+        loop {
+            match self.execute(depth) {
+                Ok(exit) => return Ok(exit),
+                Err(raise) => self.handle_raise(raise, depth)?,
+            }
+        }
+    }
+
+    /// Routes an exception to the innermost handler at or above `depth`, or pops the
+    /// frames down to `depth` and returns the error.
+    fn handle_raise(&mut self, raise: Raise, depth: usize) -> PyResult<()> {
+        if let Raise::Fatal(_) = raise {
+            self.unwind_frames(depth);
+            return Err(raise);
+        }
+        let exc = self.materialize(raise);
+        loop {
+            if self.frames.is_empty() {
+                return Err(Raise::Obj(exc));
+            }
+            self.add_traceback(exc);
+            let frame = self.frames.last_mut().expect("checked above");
+            if let Some(block) = frame.blocks.pop() {
+                let base = frame.base;
+                frame.ip = block.handler as usize;
+                self.stack.truncate(base + block.stack_depth as usize);
+                self.exc_info.truncate(block.exc_depth as usize);
+                self.exc_info.push(Value::Ref(exc));
+                self.stack.push(Value::Ref(exc));
+                return Ok(());
+            }
+            let at_stop = self.frames.len() - 1 == depth;
+            self.pop_frame_on_error();
+            if at_stop {
+                return Err(Raise::Obj(exc));
+            }
+        }
+    }
+
+    /// Pops every frame above and including `depth` (after a fatal error).
+    pub fn unwind_frames(&mut self, depth: usize) {
+        while self.frames.len() > depth {
+            self.pop_frame_on_error();
+        }
+    }
+
+    fn pop_frame_on_error(&mut self) {
+        let frame = self.frames.pop().expect("a frame to pop");
+        self.stack.truncate(frame.base.saturating_sub(1));
+        if let FrameKind::GenForIter { gen, .. } | FrameKind::GenStop { gen } = frame.kind {
+            self.finish_generator(gen);
+        }
+    }
+
+    /// Marks a generator exhausted.
+    pub fn finish_generator(&mut self, gen: HeapId) {
+        if let Obj::Generator(g) = self.heap.get_mut(gen) {
+            g.ip = None;
+            g.running = false;
+            g.saved_stack.clear();
+            g.saved_blocks.clear();
+        }
+    }
+
+    #[inline]
+    fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or(Value::None)
+    }
+
+    #[inline]
+    fn top(&self) -> Value {
+        *self.stack.last().unwrap_or(&Value::None)
+    }
+
+    /// Executes instructions until the frame at `depth` exits; errors are returned to
+    /// `run_until` for unwinding.
+    fn execute(&mut self, depth: usize) -> PyResult<Exit> {
+        loop {
+            self.tick()?;
+            let fi = self.frames.len() - 1;
+            let frame = &mut self.frames[fi];
+            let ip = frame.ip;
+            let Some(&instr) = frame.code.instrs.get(ip) else {
+                return Err(Raise::internal("instruction pointer out of range"));
+            };
+            frame.ip = ip + 1;
+            let base = frame.base;
+            match instr {
+                Instr::Nop => {}
+                Instr::LoadConst(i) => {
+                    let v = frame.code.consts[i as usize];
+                    self.stack.push(v);
+                }
+                Instr::LoadFast(i) => {
+                    let v = self.stack[base + i as usize];
+                    if let Value::Undef = v {
+                        return Err(self.unbound_local(i));
+                    }
+                    self.stack.push(v);
+                }
+                Instr::StoreFast(i) => {
+                    let v = self.pop();
+                    self.stack[base + i as usize] = v;
+                }
+                Instr::DeleteFast(i) => {
+                    if let Value::Undef = self.stack[base + i as usize] {
+                        return Err(self.unbound_local(i));
+                    }
+                    self.stack[base + i as usize] = Value::Undef;
+                }
+                Instr::LoadDeref(i) => {
+                    let cell = self.stack[base + i as usize];
+                    let v = self.cell_get(cell);
+                    if let Value::Undef = v {
+                        return Err(self.unbound_free(i));
+                    }
+                    self.stack.push(v);
+                }
+                Instr::StoreDeref(i) => {
+                    let v = self.pop();
+                    let cell = self.stack[base + i as usize];
+                    self.cell_set(cell, v);
+                }
+                Instr::DeleteDeref(i) => {
+                    let cell = self.stack[base + i as usize];
+                    if let Value::Undef = self.cell_get(cell) {
+                        return Err(self.unbound_free(i));
+                    }
+                    self.cell_set(cell, Value::Undef);
+                }
+                Instr::LoadClosure(i) => {
+                    let cell = self.stack[base + i as usize];
+                    self.stack.push(cell);
+                }
+                Instr::LoadGlobal(s) => {
+                    let v = match self.global(s).or_else(|| self.builtin(s)) {
+                        Some(v) => v,
+                        None => {
+                            let name = self.interner.name(s).to_string();
+                            return Err(Raise::new(
+                                Ty::NameError,
+                                format!("name '{name}' is not defined"),
+                            ));
+                        }
+                    };
+                    self.stack.push(v);
+                }
+                Instr::StoreGlobal(s) => {
+                    let v = self.pop();
+                    self.store_global_checked(s, v)?;
+                }
+                Instr::DeleteGlobal(s) => {
+                    if self.global(s).is_none() {
+                        let name = self.interner.name(s).to_string();
+                        return Err(Raise::new(Ty::NameError, format!("name '{name}' is not defined")));
+                    }
+                    self.set_global(s, Value::Undef);
+                }
+                Instr::LoadAttr(s) => {
+                    let obj = self.pop();
+                    let v = self.get_attr(obj, s)?;
+                    self.stack.push(v);
+                }
+                Instr::StoreAttr(s) => {
+                    let obj = self.pop();
+                    let v = self.pop();
+                    self.set_attr(obj, s, v)?;
+                }
+                Instr::DeleteAttr(s) => {
+                    let obj = self.pop();
+                    self.del_attr(obj, s)?;
+                }
+                Instr::Subscript => {
+                    let key = self.pop();
+                    let obj = self.pop();
+                    let v = self.get_item(obj, key)?;
+                    self.stack.push(v);
+                }
+                Instr::StoreSubscr => {
+                    let key = self.pop();
+                    let obj = self.pop();
+                    let v = self.pop();
+                    self.set_item(obj, key, v)?;
+                }
+                Instr::DeleteSubscr => {
+                    let key = self.pop();
+                    let obj = self.pop();
+                    self.del_item(obj, key)?;
+                }
+                Instr::BuildSlice(n) => {
+                    let step = if n == 3 { self.pop() } else { Value::None };
+                    let stop = self.pop();
+                    let start = self.pop();
+                    let id = self.heap.alloc(Obj::Slice(start, stop, step));
+                    self.stack.push(Value::Ref(id));
+                }
+                Instr::BinaryOp(op) => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    let v = self.binary_op(op, a, b)?;
+                    self.stack.push(v);
+                }
+                Instr::InplaceOp(op) => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    let v = self.inplace_op(op, a, b)?;
+                    self.stack.push(v);
+                }
+                Instr::UnaryOp(op) => {
+                    let a = self.pop();
+                    let v = self.unary_op(op, a)?;
+                    self.stack.push(v);
+                }
+                Instr::Compare(op) => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    let v = self.compare(op, a, b)?;
+                    self.stack.push(v);
+                }
+                Instr::Is(neg) => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    self.stack.push(Value::Bool(a.is(b) != neg));
+                }
+                Instr::In(neg) => {
+                    let container = self.pop();
+                    let item = self.pop();
+                    let r = self.contains(container, item)?;
+                    self.stack.push(Value::Bool(r != neg));
+                }
+                Instr::Pop => {
+                    self.stack.pop();
+                }
+                Instr::Dup => {
+                    let v = self.top();
+                    self.stack.push(v);
+                }
+                Instr::Dup2 => {
+                    let n = self.stack.len();
+                    let (a, b) = (self.stack[n - 2], self.stack[n - 1]);
+                    self.stack.push(a);
+                    self.stack.push(b);
+                }
+                Instr::Rot2 => {
+                    let n = self.stack.len();
+                    self.stack.swap(n - 1, n - 2);
+                }
+                Instr::Rot3 => {
+                    let n = self.stack.len();
+                    self.stack[n - 3..].rotate_right(1);
+                }
+                Instr::Rot4 => {
+                    let n = self.stack.len();
+                    self.stack[n - 4..].rotate_right(1);
+                }
+                Instr::Jump(t) => self.jump(t),
+                Instr::PopJumpIfFalse(t) => {
+                    let v = self.pop();
+                    if !self.truthy(v)? {
+                        self.jump(t);
+                    }
+                }
+                Instr::PopJumpIfTrue(t) => {
+                    let v = self.pop();
+                    if self.truthy(v)? {
+                        self.jump(t);
+                    }
+                }
+                Instr::JumpIfFalseOrPop(t) => {
+                    let v = self.top();
+                    if self.truthy(v)? {
+                        self.stack.pop();
+                    } else {
+                        self.jump(t);
+                    }
+                }
+                Instr::JumpIfTrueOrPop(t) => {
+                    let v = self.top();
+                    if self.truthy(v)? {
+                        self.jump(t);
+                    } else {
+                        self.stack.pop();
+                    }
+                }
+                Instr::GetIter => {
+                    let v = self.pop();
+                    let it = self.get_iter(v)?;
+                    self.stack.push(it);
+                }
+                Instr::ForIter(exit) => {
+                    let it = self.top();
+                    if let Some(gen) = self.generator_of(it) {
+                        self.resume_generator(gen, Value::None, FrameKind::GenForIter { gen, exit })?;
+                        continue;
+                    }
+                    match self.iter_next(it)? {
+                        Some(v) => self.stack.push(v),
+                        None => {
+                            self.stack.pop();
+                            self.jump(exit);
+                        }
+                    }
+                }
+                Instr::BuildList(n) => {
+                    let items = self.stack.split_off(self.stack.len() - n as usize);
+                    let v = self.alloc(Obj::List(items));
+                    self.stack.push(v);
+                }
+                Instr::BuildTuple(n) => {
+                    let items = self.stack.split_off(self.stack.len() - n as usize);
+                    let v = self.alloc(Obj::Tuple(items.into_boxed_slice()));
+                    self.stack.push(v);
+                }
+                Instr::BuildSet(n) => {
+                    let items = self.stack.split_off(self.stack.len() - n as usize);
+                    let id = self.heap.alloc(Obj::Set(Dict::new()));
+                    self.stack.push(Value::Ref(id));
+                    for it in items {
+                        self.set_add(id, it)?;
+                    }
+                }
+                Instr::BuildMap(n) => {
+                    let items = self.stack.split_off(self.stack.len() - 2 * n as usize);
+                    let id = self.heap.alloc(Obj::Dict(Dict::with_capacity(n as usize)));
+                    self.stack.push(Value::Ref(id));
+                    for kv in items.chunks(2) {
+                        self.dict_set(id, kv[0], kv[1])?;
+                    }
+                }
+                Instr::BuildString(n) => {
+                    let items = self.stack.split_off(self.stack.len() - n as usize);
+                    let mut s = String::new();
+                    for it in items {
+                        s.push_str(self.str_ref(it)?);
+                    }
+                    let v = self.new_str(s);
+                    self.stack.push(v);
+                }
+                Instr::ListAppend(i) => {
+                    let v = self.pop();
+                    let list = self.stack[self.stack.len() - i as usize];
+                    self.list_append(list, v)?;
+                }
+                Instr::SetAdd(i) => {
+                    let v = self.pop();
+                    let set = self.stack[self.stack.len() - i as usize];
+                    let id = set.as_ref().ok_or_else(|| Raise::internal("SetAdd on non-set"))?;
+                    self.set_add(id, v)?;
+                }
+                Instr::MapAdd(i) => {
+                    let v = self.pop();
+                    let k = self.pop();
+                    let d = self.stack[self.stack.len() - i as usize];
+                    let id = d.as_ref().ok_or_else(|| Raise::internal("MapAdd on non-dict"))?;
+                    self.dict_set(id, k, v)?;
+                }
+                Instr::ListExtend => {
+                    let src = self.pop();
+                    let list = self.top();
+                    let items = self.collect_iterable(src)?;
+                    self.list_extend(list, items)?;
+                }
+                Instr::SetUpdate => {
+                    let src = self.pop();
+                    let set = self.top();
+                    let items = self.collect_iterable(src)?;
+                    let id = set.as_ref().ok_or_else(|| Raise::internal("SetUpdate on non-set"))?;
+                    for it in items {
+                        self.set_add(id, it)?;
+                    }
+                }
+                Instr::DictUpdate(in_call) => {
+                    let src = self.pop();
+                    let d = self.top();
+                    self.dict_update_from(d, src, in_call)?;
+                }
+                Instr::ListToTuple => {
+                    let list = self.pop();
+                    let items = self.collect_iterable(list)?;
+                    let v = self.alloc(Obj::Tuple(items.into_boxed_slice()));
+                    self.stack.push(v);
+                }
+                Instr::FormatValue(flags) => {
+                    let spec = if flags & 4 != 0 { Some(self.pop()) } else { None };
+                    let v = self.pop();
+                    let s = self.format_field(v, flags & 3, spec)?;
+                    self.stack.push(s);
+                }
+                Instr::UnpackSequence(n) => {
+                    let seq = self.pop();
+                    let items = self.unpack(seq, n as usize)?;
+                    self.stack.extend(items.into_iter().rev());
+                }
+                Instr::UnpackEx(before, after) => {
+                    let seq = self.pop();
+                    let items = self.unpack_ex(seq, before as usize, after as usize)?;
+                    self.stack.extend(items.into_iter().rev());
+                }
+                Instr::Call(argc) => {
+                    let fpos = self.stack.len() - argc as usize - 1;
+                    self.call_on_stack(fpos, None)?;
+                }
+                Instr::CallKw(argc) => {
+                    let names = self.pop();
+                    let fpos = self.stack.len() - argc as usize - 1;
+                    self.call_on_stack(fpos, Some(names))?;
+                }
+                Instr::CallMethod(name, argc) => {
+                    self.call_method_on_stack(name, argc as usize, None)?;
+                }
+                Instr::CallMethodKw(name, argc) => {
+                    let names = self.pop();
+                    self.call_method_on_stack(name, argc as usize, Some(names))?;
+                }
+                Instr::CallEx => {
+                    let kwargs = self.pop();
+                    let args = self.pop();
+                    let f = self.pop();
+                    let (pos, kw) = self.explode_call_args(args, kwargs)?;
+                    let fpos = self.stack.len();
+                    self.stack.push(f);
+                    self.stack.extend_from_slice(&pos);
+                    let names = if kw.is_empty() {
+                        None
+                    } else {
+                        let mut keys = Vec::with_capacity(kw.len());
+                        for (k, v) in kw {
+                            keys.push(k);
+                            self.stack.push(v);
+                        }
+                        Some(self.alloc(Obj::Tuple(keys.into_boxed_slice())))
+                    };
+                    self.call_on_stack(fpos, names)?;
+                }
+                Instr::MakeFunction(flags) => {
+                    let f = self.make_function(flags)?;
+                    self.stack.push(f);
+                }
+                Instr::Return => {
+                    let v = self.pop();
+                    let frame = self.frames.pop().expect("returning frame");
+                    self.stack.truncate(frame.base - 1);
+                    match frame.kind {
+                        FrameKind::Call => self.stack.push(v),
+                        FrameKind::Stop => return Ok(Exit::Return(v)),
+                        FrameKind::GenForIter { gen, exit } => {
+                            self.finish_generator(gen);
+                            self.stack.pop();
+                            self.jump(exit);
+                        }
+                        FrameKind::GenStop { gen } => {
+                            self.finish_generator(gen);
+                            return Ok(Exit::Return(v));
+                        }
+                    }
+                    if self.frames.len() <= depth {
+                        return Ok(Exit::Return(v));
+                    }
+                }
+                Instr::YieldValue => {
+                    let v = self.pop();
+                    let frame = self.frames.pop().expect("yielding frame");
+                    let saved = self.stack.split_off(frame.base);
+                    self.stack.pop(); // the callee slot
+                    let gen = match frame.kind {
+                        FrameKind::GenForIter { gen, .. } | FrameKind::GenStop { gen } => gen,
+                        _ => return Err(Raise::internal("yield outside a generator frame")),
+                    };
+                    if let Obj::Generator(g) = self.heap.get_mut(gen) {
+                        g.ip = Some(frame.ip);
+                        g.saved_stack = saved;
+                        g.saved_blocks = frame.blocks;
+                        g.running = false;
+                    }
+                    match frame.kind {
+                        FrameKind::GenForIter { .. } => self.stack.push(v),
+                        _ => return Ok(Exit::Yield(v)),
+                    }
+                }
+                Instr::SetupExcept(handler) => {
+                    let depth_now = (self.stack.len() - base) as u32;
+                    let exc_depth = self.exc_info.len() as u32;
+                    self.frames[fi].blocks.push(Block {
+                        handler,
+                        stack_depth: depth_now,
+                        exc_depth,
+                    });
+                }
+                Instr::PopBlock => {
+                    self.frames[fi].blocks.pop();
+                }
+                Instr::PopExcept => {
+                    self.exc_info.pop();
+                }
+                Instr::Raise(kind) => return Err(self.do_raise(kind)),
+                Instr::Reraise => {
+                    let exc = self.pop();
+                    return Err(match exc {
+                        Value::Ref(id) => Raise::Obj(id),
+                        _ => Raise::internal("re-raise of a non-exception"),
+                    });
+                }
+                Instr::CheckExcMatch => {
+                    let ty = self.pop();
+                    let exc = self.top();
+                    let m = self.exception_matches(exc, ty)?;
+                    self.stack.push(Value::Bool(m));
+                }
+                Instr::SetOutput => {
+                    self.output = self.pop();
+                }
+                Instr::Unsupported(i) => {
+                    let what = self.frames[fi].code.consts[i as usize];
+                    let what = self.str_ref(what)?.to_string();
+                    return Err(crate::error::unsupported(&what));
+                }
+                Instr::ImportName(s) => {
+                    let name = self.interner.name(s).to_string();
+                    return Err(crate::error::unsupported(&format!("import of module '{name}'")));
+                }
+            }
+        }
+    }
+
+    #[inline]
+    fn jump(&mut self, target: u32) {
+        if let Some(f) = self.frames.last_mut() {
+            f.ip = target as usize;
+        }
+    }
+
+    fn unbound_local(&self, slot: u32) -> Raise {
+        let name = self.slot_name(slot);
+        Raise::new(
+            Ty::UnboundLocalError,
+            format!("cannot access local variable '{name}' where it is not associated with a value"),
+        )
+    }
+
+    fn unbound_free(&self, slot: u32) -> Raise {
+        let name = self.slot_name(slot);
+        Raise::new(
+            Ty::NameError,
+            format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+        )
+    }
+
+    fn slot_name(&self, slot: u32) -> String {
+        self.frames
+            .last()
+            .and_then(|f| f.code.slot_names.get(slot as usize))
+            .map(|s| self.interner.name(*s).to_string())
+            .unwrap_or_default()
+    }
+
+    fn cell_get(&self, cell: Value) -> Value {
+        match cell {
+            Value::Ref(id) => match self.heap.get(id) {
+                Obj::Cell(v) => *v,
+                _ => Value::Undef,
+            },
+            _ => Value::Undef,
+        }
+    }
+
+    fn cell_set(&mut self, cell: Value, v: Value) {
+        if let Value::Ref(id) = cell {
+            if let Obj::Cell(slot) = self.heap.get_mut(id) {
+                *slot = v;
+            }
+        }
+    }
+
+    fn store_global_checked(&mut self, s: crate::intern::Sym, v: Value) -> PyResult<()> {
+        self.set_global(s, v);
+        Ok(())
+    }
+
+    /// Turns a fatal error into what the executor reports; used by drivers.
+    pub fn fatal_of(raise: &Raise) -> Option<&Fatal> {
+        match raise {
+            Raise::Fatal(f) => Some(f),
+            _ => None,
+        }
+    }
+}

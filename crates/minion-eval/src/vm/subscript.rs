@@ -1,0 +1,243 @@
+//! Subscripts: `obj[key]`, `obj[key] = v`, `del obj[key]`, and slice arithmetic.
+
+use super::convert::range_len;
+use super::Vm;
+use crate::error::{index_error, type_error, value_error, PyResult, Raise};
+use crate::objects::Obj;
+use crate::types::Ty;
+use crate::value::Value;
+
+/// A slice resolved against a length: start, stop, step and the number of items.
+#[derive(Debug, Clone, Copy)]
+pub struct SliceIndices {
+    /// First index.
+    pub start: i64,
+    /// Stop index (exclusive).
+    pub stop: i64,
+    /// Step (never 0).
+    pub step: i64,
+    /// How many items the slice selects.
+    pub len: usize,
+}
+
+impl SliceIndices {
+    /// The selected indices, in order.
+    pub fn indices(self) -> impl Iterator<Item = usize> {
+        (0..self.len).map(move |k| (self.start + k as i64 * self.step) as usize)
+    }
+}
+
+impl Vm {
+    /// Resolves `slice(a, b, c)` for a sequence of `len` items (CPython's
+    /// `PySlice_AdjustIndices`).
+    pub fn slice_indices(&self, slice: Value, len: usize) -> PyResult<SliceIndices> {
+        let Value::Ref(id) = slice else { return Err(Raise::internal("not a slice")) };
+        let Obj::Slice(a, b, c) = *self.heap.get(id) else { return Err(Raise::internal("not a slice")) };
+        let as_int = |v: Value| -> PyResult<Option<i64>> {
+            match v {
+                Value::None => Ok(None),
+                Value::Int(i) => Ok(Some(i)),
+                Value::Bool(b) => Ok(Some(b as i64)),
+                _ => match self.to_bigint(v) {
+                    Some(big) => Ok(Some(if big.sign() == num_bigint::Sign::Minus { i64::MIN / 2 } else { i64::MAX / 2 })),
+                    None => Err(type_error("slice indices must be integers or None or have an __index__ method")),
+                },
+            }
+        };
+        let step = as_int(c)?.unwrap_or(1);
+        if step == 0 {
+            return Err(value_error("slice step cannot be zero"));
+        }
+        let len = len as i64;
+        let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+        let adjust = |v: Option<i64>, default: i64| -> i64 {
+            match v {
+                None => default,
+                Some(i) if i < 0 => (i + len).max(lower),
+                Some(i) => i.min(upper),
+            }
+        };
+        let start = adjust(as_int(a)?, if step < 0 { upper } else { lower });
+        let stop = adjust(as_int(b)?, if step < 0 { lower } else { upper });
+        let n = range_len(start, stop, step).max(0) as usize;
+        Ok(SliceIndices { start, stop, step, len: n })
+    }
+
+    fn is_slice(&self, v: Value) -> bool {
+        matches!(v, Value::Ref(id) if matches!(self.heap.get(id), Obj::Slice(..)))
+    }
+
+    /// Normalises index `i` for a sequence of `len` items, or `IndexError`.
+    fn norm_index(&self, key: Value, len: usize, what: &str) -> PyResult<usize> {
+        let i = self.to_index(key, &format!("{what} indices"))?;
+        let j = if i < 0 { i + len as i64 } else { i };
+        if j < 0 || j >= len as i64 {
+            return Err(index_error(format!("{what} index out of range")));
+        }
+        Ok(j as usize)
+    }
+
+    /// `obj[key]`.
+    pub fn get_item(&mut self, obj: Value, key: Value) -> PyResult<Value> {
+        let Value::Ref(id) = obj else {
+            if let Value::Type(_) = obj {
+                return Err(type_error(format!("type '{}' is not subscriptable", self.type_name(obj))));
+            }
+            return Err(type_error(format!("'{}' object is not subscriptable", self.type_name(obj))));
+        };
+        let slice = self.is_slice(key);
+        match self.heap.get(id) {
+            Obj::List(l) => {
+                if slice {
+                    let s = self.slice_indices(key, l.len())?;
+                    let items: Vec<Value> = s.indices().map(|i| l[i]).collect();
+                    return Ok(self.new_list(items));
+                }
+                let i = self.norm_index(key, l.len(), "list")?;
+                let Obj::List(l) = self.heap.get(id) else { unreachable!() };
+                Ok(l[i])
+            }
+            Obj::Tuple(t) => {
+                if slice {
+                    let s = self.slice_indices(key, t.len())?;
+                    let items: Vec<Value> = s.indices().map(|i| t[i]).collect();
+                    return Ok(self.new_tuple(items));
+                }
+                let i = self.norm_index(key, t.len(), "tuple")?;
+                let Obj::Tuple(t) = self.heap.get(id) else { unreachable!() };
+                Ok(t[i])
+            }
+            Obj::Str(s) => {
+                let n = s.char_len;
+                if slice {
+                    let si = self.slice_indices(key, n)?;
+                    let Obj::Str(s) = self.heap.get(id) else { unreachable!() };
+                    let out: String = if si.step == 1 {
+                        s.char_slice(si.start as usize, si.start as usize + si.len).to_string()
+                    } else if s.is_ascii() {
+                        let b = s.s.as_bytes();
+                        si.indices().map(|i| b[i] as char).collect()
+                    } else {
+                        let chars: Vec<char> = s.s.chars().collect();
+                        si.indices().map(|i| chars[i]).collect()
+                    };
+                    return Ok(self.new_str(out));
+                }
+                let i = self.norm_index(key, n, "string")?;
+                let Obj::Str(s) = self.heap.get(id) else { unreachable!() };
+                let c = s.char_at(i);
+                Ok(self.new_str(c.to_string()))
+            }
+            Obj::Bytes(b) => {
+                if slice {
+                    let si = self.slice_indices(key, b.len())?;
+                    let Obj::Bytes(b) = self.heap.get(id) else { unreachable!() };
+                    let out: Vec<u8> = si.indices().map(|i| b[i]).collect();
+                    return Ok(self.alloc(Obj::Bytes(out)));
+                }
+                let i = self.norm_index(key, b.len(), "index")?;
+                let Obj::Bytes(b) = self.heap.get(id) else { unreachable!() };
+                Ok(Value::Int(b[i] as i64))
+            }
+            Obj::Range(a, _b, c) => {
+                let (a, c) = (*a, *c);
+                let Obj::Range(_, b, _) = *self.heap.get(id) else { unreachable!() };
+                let n = range_len(a, b, c) as usize;
+                if slice {
+                    let si = self.slice_indices(key, n)?;
+                    let start = a + si.start * c;
+                    let step = si.step * c;
+                    let stop = start + si.len as i64 * step;
+                    return Ok(self.alloc(Obj::Range(start, stop, step)));
+                }
+                let i = self.norm_index(key, n, "range object")?;
+                Ok(Value::Int(a + c * i as i64))
+            }
+            Obj::Dict(_) => match self.dict_get(id, key)? {
+                Some(v) => Ok(v),
+                None => Err(Raise::with_arg(Ty::KeyError, key)),
+            },
+            _ => Err(type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
+        }
+    }
+
+    /// `obj[key] = v`.
+    pub fn set_item(&mut self, obj: Value, key: Value, v: Value) -> PyResult<()> {
+        let Value::Ref(id) = obj else {
+            return Err(type_error(format!("'{}' object does not support item assignment", self.type_name(obj))));
+        };
+        match self.heap.get(id) {
+            Obj::List(l) => {
+                let len = l.len();
+                if self.is_slice(key) {
+                    let si = self.slice_indices(key, len)?;
+                    let items = self.collect_iterable(v).map_err(|_| type_error("must assign iterable to extended slice"))?;
+                    let Obj::List(l) = self.heap.get_mut(id) else { unreachable!() };
+                    if si.step == 1 {
+                        let start = si.start as usize;
+                        let end = start + si.len;
+                        l.splice(start..end, items);
+                    } else {
+                        if items.len() != si.len {
+                            return Err(value_error(format!(
+                                "attempt to assign sequence of size {} to extended slice of size {}",
+                                items.len(),
+                                si.len
+                            )));
+                        }
+                        for (i, x) in si.indices().zip(items) {
+                            l[i] = x;
+                        }
+                    }
+                    return Ok(());
+                }
+                let i = self.norm_index(key, len, "list assignment")?;
+                if let Obj::List(l) = self.heap.get_mut(id) {
+                    l[i] = v;
+                }
+                Ok(())
+            }
+            Obj::Dict(_) => self.dict_set(id, key, v),
+            _ => Err(type_error(format!("'{}' object does not support item assignment", self.type_name(obj)))),
+        }
+    }
+
+    /// `del obj[key]`.
+    pub fn del_item(&mut self, obj: Value, key: Value) -> PyResult<()> {
+        let Value::Ref(id) = obj else {
+            return Err(type_error(format!("'{}' object does not support item deletion", self.type_name(obj))));
+        };
+        match self.heap.get(id) {
+            Obj::List(l) => {
+                let len = l.len();
+                if self.is_slice(key) {
+                    let si = self.slice_indices(key, len)?;
+                    let mut drop: Vec<usize> = si.indices().collect();
+                    drop.sort_unstable();
+                    let Obj::List(l) = self.heap.get_mut(id) else { unreachable!() };
+                    let mut k = 0;
+                    let mut idx = 0;
+                    l.retain(|_| {
+                        let keep = !(k < drop.len() && drop[k] == idx);
+                        if !keep {
+                            k += 1;
+                        }
+                        idx += 1;
+                        keep
+                    });
+                    return Ok(());
+                }
+                let i = self.norm_index(key, len, "list assignment")?;
+                if let Obj::List(l) = self.heap.get_mut(id) {
+                    l.remove(i);
+                }
+                Ok(())
+            }
+            Obj::Dict(_) => match self.dict_remove(id, key)? {
+                Some(_) => Ok(()),
+                None => Err(Raise::with_arg(Ty::KeyError, key)),
+            },
+            _ => Err(type_error(format!("'{}' object does not support item deletion", self.type_name(obj)))),
+        }
+    }
+}

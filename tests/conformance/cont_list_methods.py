@@ -1,0 +1,32 @@
+items = [5, 3, 8]
+items.append(1)
+items.extend([9, 3])
+items.insert(0, 7)
+items.insert(100, 0)
+items.insert(-1, 42)
+print(items)
+print(items.pop(), items.pop(0), items.pop(-2))
+print(items)
+items.remove(3)
+print(items, items.index(8), items.count(3), items.count(99))
+items.sort()
+print(items)
+items.sort(reverse=True)
+print(items)
+items.reverse()
+print(items)
+words = ["pear", "Fig", "apple", "date", "Banana"]
+words.sort(key=str.lower)
+print(words)
+words.sort(key=len)
+print(words)
+copy = words.copy()
+copy.append("extra")
+print(len(words), len(copy))
+copy.clear()
+print(copy)
+print([1, 2] + [3], [0] * 4, 3 in items, items.index(8, 1))
+nums = [4, 1, 3]
+nums += [2]
+nums *= 2
+print(nums)

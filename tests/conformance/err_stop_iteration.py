@@ -1,0 +1,11 @@
+tasks = iter(["fetch", "parse", "store"])
+print(next(tasks))
+print(next(tasks))
+remaining = list(tasks)
+print("remaining:", remaining)
+print(next(tasks, "nothing left"))
+
+words = iter("ab")
+print(next(words), next(words))
+print("about to call next() on an exhausted iterator")
+next(words)

@@ -1,0 +1,15 @@
+n = 255
+print(f"{n:d}|{n:5d}|{n:<5d}|{n:^7d}|{n:05d}")
+print(f"{n:x}|{n:X}|{n:#x}|{n:#X}|{n:o}|{n:#o}|{n:b}|{n:#b}")
+print(f"{n:#010x}|{n:#010b}|{n:08b}")
+print(f"{-n:x}|{-n:#x}|{-n:05d}|{-n:=+8d}")
+print(f"{n:+d}|{-n:+d}|{n: d}|{-n: d}|{n:-d}")
+print(f"{1234567:,}|{1234567:_}|{1234567:_x}|{-1234567:,d}")
+print(f"{0:b}|{0:#x}|{0:+d}")
+print(f"{65:c}{66:c}{67:c}")
+big = 2 ** 70
+print(f"{big:,}")
+print(f"{big:x}")
+print(f"{7:*>6}|{7:*<6}|{7:*^6}|{-7:0=6}")
+print(f"{True:d} {False:5}")
+format(n, "#06x")
