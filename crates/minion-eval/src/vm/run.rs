@@ -299,10 +299,18 @@ impl Vm {
                     let n = self.stack.len();
                     self.stack[n - 4..].rotate_right(1);
                 }
-                Instr::Jump(t) => self.jump(t),
+                Instr::Jump(t) => {
+                    if (t as usize) < ip {
+                        self.count_op()?;
+                    }
+                    self.jump(t)
+                }
                 Instr::PopJumpIfFalse(t) => {
                     let v = self.pop();
                     if !self.truthy(v)? {
+                        if (t as usize) < ip {
+                            self.count_op()?;
+                        }
                         self.jump(t);
                     }
                 }
@@ -443,22 +451,27 @@ impl Vm {
                     self.stack.extend(items.into_iter().rev());
                 }
                 Instr::Call(argc) => {
+                    self.count_op()?;
                     let fpos = self.stack.len() - argc as usize - 1;
                     self.call_on_stack(fpos, None)?;
                 }
                 Instr::CallKw(argc) => {
+                    self.count_op()?;
                     let names = self.pop();
                     let fpos = self.stack.len() - argc as usize - 1;
                     self.call_on_stack(fpos, Some(names))?;
                 }
                 Instr::CallMethod(name, argc) => {
+                    self.count_op()?;
                     self.call_method_on_stack(name, argc as usize, None)?;
                 }
                 Instr::CallMethodKw(name, argc) => {
+                    self.count_op()?;
                     let names = self.pop();
                     self.call_method_on_stack(name, argc as usize, Some(names))?;
                 }
                 Instr::CallEx => {
+                    self.count_op()?;
                     let kwargs = self.pop();
                     let args = self.pop();
                     let f = self.pop();
