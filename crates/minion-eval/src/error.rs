@@ -74,11 +74,7 @@ impl Raise {
     /// A new exception of class `ty` whose single argument is `arg` (e.g. `KeyError`).
     #[cold]
     pub fn with_arg(ty: Ty, arg: Value) -> Self {
-        Raise::New(Box::new(NewExc {
-            ty,
-            msg: None,
-            arg,
-        }))
+        Raise::New(Box::new(NewExc { ty, msg: None, arg }))
     }
 
     /// A limit error.

@@ -215,12 +215,20 @@ impl LocalPythonExecutor {
             }
         })?;
         self.vm.pinned.push(Value::Ref(code_id));
-        Ok(PreparedProgram { code: code_obj, code_id })
+        Ok(PreparedProgram {
+            code: code_obj,
+            code_id,
+        })
     }
 
     /// Lets the collector free a prepared program that will not run again.
     pub fn release(&mut self, program: &PreparedProgram) {
-        if let Some(i) = self.vm.pinned.iter().position(|v| v.is(Value::Ref(program.code_id))) {
+        if let Some(i) = self
+            .vm
+            .pinned
+            .iter()
+            .position(|v| v.is(Value::Ref(program.code_id)))
+        {
             self.vm.pinned.swap_remove(i);
         }
     }
@@ -232,7 +240,10 @@ impl LocalPythonExecutor {
     }
 
     /// Runs a prepared program.
-    pub fn run_prepared(&mut self, program: &PreparedProgram) -> Result<CodeOutput, InterpreterError> {
+    pub fn run_prepared(
+        &mut self,
+        program: &PreparedProgram,
+    ) -> Result<CodeOutput, InterpreterError> {
         let limits = Limits {
             max_operations: self.limits.max_operations,
             max_duration: self.limits.max_duration,
@@ -245,9 +256,9 @@ impl LocalPythonExecutor {
         self.vm.frames.clear();
         self.vm.stack.push(Value::None);
         let base = self.vm.stack.len();
-        let pushed = self
-            .vm
-            .push_frame(program.code.clone(), program.code_id, base, FrameKind::Stop);
+        let pushed =
+            self.vm
+                .push_frame(program.code.clone(), program.code_id, base, FrameKind::Stop);
         let result = pushed.and_then(|_| self.vm.run_until(0));
         self.vm.stack.clear();
         self.vm.frames.clear();
@@ -263,7 +274,9 @@ impl LocalPythonExecutor {
                 })
             }
             Err(Raise::Fatal(f)) if matches!(*f, Fatal::FinalAnswer(_)) => {
-                let Fatal::FinalAnswer(v) = *f else { unreachable!() };
+                let Fatal::FinalAnswer(v) = *f else {
+                    unreachable!()
+                };
                 let output = self.to_tool_value(v, 0);
                 Ok(CodeOutput {
                     output,
@@ -310,8 +323,14 @@ impl LocalPythonExecutor {
                         "RuntimeError",
                         format!("operation limit exceeded: the code ran more than {n} operations"),
                     ),
-                    Fatal::Internal(m) => (ErrorKind::Internal, "SystemError", format!("internal interpreter error: {m}")),
-                    Fatal::FinalAnswer(_) => (ErrorKind::Internal, "SystemError", "final answer".into()),
+                    Fatal::Internal(m) => (
+                        ErrorKind::Internal,
+                        "SystemError",
+                        format!("internal interpreter error: {m}"),
+                    ),
+                    Fatal::FinalAnswer(_) => {
+                        (ErrorKind::Internal, "SystemError", "final answer".into())
+                    }
                 };
                 InterpreterError {
                     kind,
@@ -348,19 +367,31 @@ impl LocalPythonExecutor {
         let line = e.traceback.first().map(|t| t.line);
         let source_line = e.traceback.first().map(|t| {
             let lines: Vec<&str> = t.source.lines().collect();
-            lines.get(t.line as usize - 1).copied().unwrap_or("").to_string()
+            lines
+                .get(t.line as usize - 1)
+                .copied()
+                .unwrap_or("")
+                .to_string()
         });
         (e.ty.name().to_string(), message, line, source_line)
     }
 
     fn render_traceback(&self, id: HeapId, depth: usize) -> String {
-        let Obj::Exception(e) = self.vm.heap.get(id) else { return String::new() };
+        let Obj::Exception(e) = self.vm.heap.get(id) else {
+            return String::new();
+        };
         let mut out = String::new();
         if depth < 10 {
             let (chained, note) = if let Value::Ref(c) = e.cause {
-                (Some(c), "The above exception was the direct cause of the following exception:")
+                (
+                    Some(c),
+                    "The above exception was the direct cause of the following exception:",
+                )
             } else if let (Value::Ref(c), false) = (e.context, e.suppress_context) {
-                (Some(c), "During handling of the above exception, another exception occurred:")
+                (
+                    Some(c),
+                    "During handling of the above exception, another exception occurred:",
+                )
             } else {
                 (None, "")
             };
@@ -373,7 +404,10 @@ impl LocalPythonExecutor {
         }
         out.push_str("Traceback (most recent call last):\n");
         for t in e.traceback.iter().rev() {
-            out.push_str(&format!("  File \"<code>\", line {}, in {}\n", t.line, t.name));
+            out.push_str(&format!(
+                "  File \"<code>\", line {}, in {}\n",
+                t.line, t.name
+            ));
             if let Some(src) = t.source.lines().nth(t.line as usize - 1) {
                 out.push_str(&format!("    {}\n", src.trim()));
             }
@@ -405,14 +439,29 @@ impl LocalPythonExecutor {
                 Obj::Str(s) => ToolValue::Str(s.s.to_string()),
                 Obj::Bytes(b) => ToolValue::Bytes(b.clone()),
                 Obj::Int(i) => ToolValue::Int(i.clone().into()),
-                Obj::List(l) => ToolValue::List(l.iter().map(|x| self.to_tool_value(*x, depth + 1)).collect()),
-                Obj::Tuple(t) => ToolValue::Tuple(t.iter().map(|x| self.to_tool_value(*x, depth + 1)).collect()),
-                Obj::Set(d) => ToolValue::Set(d.keys().map(|x| self.to_tool_value(x, depth + 1)).collect()),
-                Obj::FrozenSet(d) => ToolValue::FrozenSet(d.keys().map(|x| self.to_tool_value(x, depth + 1)).collect()),
+                Obj::List(l) => ToolValue::List(
+                    l.iter()
+                        .map(|x| self.to_tool_value(*x, depth + 1))
+                        .collect(),
+                ),
+                Obj::Tuple(t) => ToolValue::Tuple(
+                    t.iter()
+                        .map(|x| self.to_tool_value(*x, depth + 1))
+                        .collect(),
+                ),
+                Obj::Set(d) => {
+                    ToolValue::Set(d.keys().map(|x| self.to_tool_value(x, depth + 1)).collect())
+                }
+                Obj::FrozenSet(d) => ToolValue::FrozenSet(
+                    d.keys().map(|x| self.to_tool_value(x, depth + 1)).collect(),
+                ),
                 Obj::Dict(d) => {
                     let mut out = minion_tool::Dict::with_capacity(d.len());
                     for e in d.iter() {
-                        out.insert(self.to_tool_value(e.key, depth + 1), self.to_tool_value(e.value, depth + 1));
+                        out.insert(
+                            self.to_tool_value(e.key, depth + 1),
+                            self.to_tool_value(e.value, depth + 1),
+                        );
                     }
                     ToolValue::Dict(out)
                 }
@@ -423,7 +472,10 @@ impl LocalPythonExecutor {
     }
 
     /// Defines globals from host values (`send_variables`).
-    pub fn send_variables<K: AsRef<str>>(&mut self, vars: impl IntoIterator<Item = (K, ToolValue)>) {
+    pub fn send_variables<K: AsRef<str>>(
+        &mut self,
+        vars: impl IntoIterator<Item = (K, ToolValue)>,
+    ) {
         for (k, v) in vars {
             let val = self.from_tool_value(&v);
             let s = self.vm.interner.intern(k.as_ref());
@@ -470,7 +522,10 @@ impl LocalPythonExecutor {
                 s
             }
             ToolValue::Dict(d) => {
-                let pairs: Vec<(Value, Value)> = d.iter().map(|(k, v)| (self.from_tool_value(k), self.from_tool_value(v))).collect();
+                let pairs: Vec<(Value, Value)> = d
+                    .iter()
+                    .map(|(k, v)| (self.from_tool_value(k), self.from_tool_value(v)))
+                    .collect();
                 let out = self.vm.alloc(Obj::Dict(crate::objects::Dict::new()));
                 for (k, v) in pairs {
                     let _ = self.vm.dict_set(out.as_ref().expect("dict"), k, v);

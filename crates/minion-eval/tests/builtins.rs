@@ -18,7 +18,10 @@ fn ok(code: &str, expected_logs: &str) {
 fn err(code: &str, expected: &str) {
     let mut ex = LocalPythonExecutor::new();
     match ex.run(code) {
-        Ok(out) => panic!("{code:?} succeeded (logs {:?}), expected {expected}", out.logs),
+        Ok(out) => panic!(
+            "{code:?} succeeded (logs {:?}), expected {expected}",
+            out.logs
+        ),
         Err(e) => {
             assert_eq!(e.summary(), expected, "error of {code:?}");
             assert_eq!(e.kind, ErrorKind::Exception, "kind of {code:?}");
@@ -48,17 +51,26 @@ fn print_builtin_3() {
 
 #[test]
 fn print_builtin_4() {
-    err("print('x', sep=1)", "TypeError: sep must be None or a string, not int");
+    err(
+        "print('x', sep=1)",
+        "TypeError: sep must be None or a string, not int",
+    );
 }
 
 #[test]
 fn print_builtin_5() {
-    err("print('x', end=5)", "TypeError: end must be None or a string, not int");
+    err(
+        "print('x', end=5)",
+        "TypeError: end must be None or a string, not int",
+    );
 }
 
 #[test]
 fn len_builtin_0() {
-    ok("print(len('héllo'), len([1, 2]), len({1: 2}), len(range(10)), len(b'ab'))", "5 2 1 10 2\n");
+    ok(
+        "print(len('héllo'), len([1, 2]), len({1: 2}), len(range(10)), len(b'ab'))",
+        "5 2 1 10 2\n",
+    );
 }
 
 #[test]
@@ -68,37 +80,58 @@ fn len_builtin_1() {
 
 #[test]
 fn len_builtin_2() {
-    err("len(None)", "TypeError: object of type 'NoneType' has no len()");
+    err(
+        "len(None)",
+        "TypeError: object of type 'NoneType' has no len()",
+    );
 }
 
 #[test]
 fn range_builtin_0() {
-    ok("print(list(range(5)), list(range(2, 10, 3)), list(range(5, 0, -2)))", "[0, 1, 2, 3, 4] [2, 5, 8] [5, 3, 1]\n");
+    ok(
+        "print(list(range(5)), list(range(2, 10, 3)), list(range(5, 0, -2)))",
+        "[0, 1, 2, 3, 4] [2, 5, 8] [5, 3, 1]\n",
+    );
 }
 
 #[test]
 fn range_builtin_1() {
-    ok("print(range(1, 10)[2], len(range(0, 100, 7)), range(3))", "3 15 range(0, 3)\n");
+    ok(
+        "print(range(1, 10)[2], len(range(0, 100, 7)), range(3))",
+        "3 15 range(0, 3)\n",
+    );
 }
 
 #[test]
 fn range_builtin_2() {
-    err("range(1.5)", "TypeError: 'float' object cannot be interpreted as an integer");
+    err(
+        "range(1.5)",
+        "TypeError: 'float' object cannot be interpreted as an integer",
+    );
 }
 
 #[test]
 fn range_builtin_3() {
-    err("range(1, 2, 0)", "ValueError: range() arg 3 must not be zero");
+    err(
+        "range(1, 2, 0)",
+        "ValueError: range() arg 3 must not be zero",
+    );
 }
 
 #[test]
 fn range_builtin_4() {
-    err("range()", "TypeError: range expected at least 1 argument, got 0");
+    err(
+        "range()",
+        "TypeError: range expected at least 1 argument, got 0",
+    );
 }
 
 #[test]
 fn enumerate_builtin_0() {
-    ok("print(list(enumerate('ab')), list(enumerate(['x', 'y'], start=5)))", "[(0, 'a'), (1, 'b')] [(5, 'x'), (6, 'y')]\n");
+    ok(
+        "print(list(enumerate('ab')), list(enumerate(['x', 'y'], start=5)))",
+        "[(0, 'a'), (1, 'b')] [(5, 'x'), (6, 'y')]\n",
+    );
 }
 
 #[test]
@@ -108,17 +141,26 @@ fn enumerate_builtin_1() {
 
 #[test]
 fn zip_builtin_0() {
-    ok("print(list(zip([1, 2, 3], 'ab')), list(zip()))", "[(1, 'a'), (2, 'b')] []\n");
+    ok(
+        "print(list(zip([1, 2, 3], 'ab')), list(zip()))",
+        "[(1, 'a'), (2, 'b')] []\n",
+    );
 }
 
 #[test]
 fn zip_builtin_1() {
-    ok("print(list(zip([1, 2], [3, 4], strict=True)))", "[(1, 3), (2, 4)]\n");
+    ok(
+        "print(list(zip([1, 2], [3, 4], strict=True)))",
+        "[(1, 3), (2, 4)]\n",
+    );
 }
 
 #[test]
 fn zip_builtin_2() {
-    err("list(zip([1, 2], [3], strict=True))", "ValueError: zip() argument 2 is shorter than argument 1");
+    err(
+        "list(zip([1, 2], [3], strict=True))",
+        "ValueError: zip() argument 2 is shorter than argument 1",
+    );
 }
 
 #[test]
@@ -128,17 +170,26 @@ fn zip_builtin_3() {
 
 #[test]
 fn map_builtin_0() {
-    ok("print(list(map(str, [1, 2])), list(map(lambda a, b: a * b, [1, 2], [3, 4, 5])))", "['1', '2'] [3, 8]\n");
+    ok(
+        "print(list(map(str, [1, 2])), list(map(lambda a, b: a * b, [1, 2], [3, 4, 5])))",
+        "['1', '2'] [3, 8]\n",
+    );
 }
 
 #[test]
 fn map_builtin_1() {
-    err("map(len)", "TypeError: map() must have at least two arguments.");
+    err(
+        "map(len)",
+        "TypeError: map() must have at least two arguments.",
+    );
 }
 
 #[test]
 fn map_builtin_2() {
-    err("list(map(len, [1]))", "TypeError: object of type 'int' has no len()");
+    err(
+        "list(map(len, [1]))",
+        "TypeError: object of type 'int' has no len()",
+    );
 }
 
 #[test]
@@ -158,12 +209,18 @@ fn sorted_builtin_0() {
 
 #[test]
 fn sorted_builtin_1() {
-    ok("print(sorted([(1, 'b'), (1, 'a'), (0, 'z')]))", "[(0, 'z'), (1, 'a'), (1, 'b')]\n");
+    ok(
+        "print(sorted([(1, 'b'), (1, 'a'), (0, 'z')]))",
+        "[(0, 'z'), (1, 'a'), (1, 'b')]\n",
+    );
 }
 
 #[test]
 fn sorted_builtin_2() {
-    err("sorted([1, 'a'])", "TypeError: '<' not supported between instances of 'str' and 'int'");
+    err(
+        "sorted([1, 'a'])",
+        "TypeError: '<' not supported between instances of 'str' and 'int'",
+    );
 }
 
 #[test]
@@ -173,7 +230,10 @@ fn sorted_builtin_3() {
 
 #[test]
 fn reversed_builtin_0() {
-    ok("print(list(reversed([1, 2, 3])), list(reversed('abc')), list(reversed(range(4))))", "[3, 2, 1] ['c', 'b', 'a'] [3, 2, 1, 0]\n");
+    ok(
+        "print(list(reversed([1, 2, 3])), list(reversed('abc')), list(reversed(range(4))))",
+        "[3, 2, 1] ['c', 'b', 'a'] [3, 2, 1, 0]\n",
+    );
 }
 
 #[test]
@@ -183,22 +243,34 @@ fn reversed_builtin_1() {
 
 #[test]
 fn reversed_builtin_2() {
-    err("reversed({1, 2})", "TypeError: 'set' object is not reversible");
+    err(
+        "reversed({1, 2})",
+        "TypeError: 'set' object is not reversible",
+    );
 }
 
 #[test]
 fn sum_builtin_0() {
-    ok("print(sum([1, 2, 3]), sum([0.5, 0.25]), sum([[1], [2]], []), sum(range(10), 100))", "6 0.75 [1, 2] 145\n");
+    ok(
+        "print(sum([1, 2, 3]), sum([0.5, 0.25]), sum([[1], [2]], []), sum(range(10), 100))",
+        "6 0.75 [1, 2] 145\n",
+    );
 }
 
 #[test]
 fn sum_builtin_1() {
-    err("sum(['a', 'b'])", "TypeError: unsupported operand type(s) for +: 'int' and 'str'");
+    err(
+        "sum(['a', 'b'])",
+        "TypeError: unsupported operand type(s) for +: 'int' and 'str'",
+    );
 }
 
 #[test]
 fn sum_builtin_2() {
-    err("sum(['a', 'b'], '')", "TypeError: sum() can't sum strings [use ''.join(seq) instead]");
+    err(
+        "sum(['a', 'b'], '')",
+        "TypeError: sum() can't sum strings [use ''.join(seq) instead]",
+    );
 }
 
 #[test]
@@ -223,7 +295,10 @@ fn min_builtin_2() {
 
 #[test]
 fn min_builtin_3() {
-    err("min(1, 'a')", "TypeError: '<' not supported between instances of 'str' and 'int'");
+    err(
+        "min(1, 'a')",
+        "TypeError: '<' not supported between instances of 'str' and 'int'",
+    );
 }
 
 #[test]
@@ -238,12 +313,18 @@ fn max_builtin_1() {
 
 #[test]
 fn max_builtin_2() {
-    err("max()", "TypeError: max expected at least 1 argument, got 0");
+    err(
+        "max()",
+        "TypeError: max expected at least 1 argument, got 0",
+    );
 }
 
 #[test]
 fn abs_builtin_0() {
-    ok("print(abs(-3), abs(2.5), abs(-0.0), abs(True), abs(-10**20))", "3 2.5 0.0 1 100000000000000000000\n");
+    ok(
+        "print(abs(-3), abs(2.5), abs(-0.0), abs(True), abs(-10**20))",
+        "3 2.5 0.0 1 100000000000000000000\n",
+    );
 }
 
 #[test]
@@ -258,32 +339,50 @@ fn round_builtin_0() {
 
 #[test]
 fn round_builtin_1() {
-    err("round('a')", "TypeError: type str doesn't define __round__ method");
+    err(
+        "round('a')",
+        "TypeError: type str doesn't define __round__ method",
+    );
 }
 
 #[test]
 fn round_builtin_2() {
-    err("round(1.5, 'a')", "TypeError: 'str' object cannot be interpreted as an integer");
+    err(
+        "round(1.5, 'a')",
+        "TypeError: 'str' object cannot be interpreted as an integer",
+    );
 }
 
 #[test]
 fn round_builtin_3() {
-    err("round(float('inf'))", "OverflowError: cannot convert float infinity to integer");
+    err(
+        "round(float('inf'))",
+        "OverflowError: cannot convert float infinity to integer",
+    );
 }
 
 #[test]
 fn round_builtin_4() {
-    err("round(float('nan'))", "ValueError: cannot convert float NaN to integer");
+    err(
+        "round(float('nan'))",
+        "ValueError: cannot convert float NaN to integer",
+    );
 }
 
 #[test]
 fn divmod_builtin_0() {
-    ok("print(divmod(7, 2), divmod(-7, 2), divmod(7, -2), divmod(7.5, 2))", "(3, 1) (-4, 1) (-4, -1) (3.0, 1.5)\n");
+    ok(
+        "print(divmod(7, 2), divmod(-7, 2), divmod(7, -2), divmod(7.5, 2))",
+        "(3, 1) (-4, 1) (-4, -1) (3.0, 1.5)\n",
+    );
 }
 
 #[test]
 fn divmod_builtin_1() {
-    err("divmod(1, 0)", "ZeroDivisionError: integer division or modulo by zero");
+    err(
+        "divmod(1, 0)",
+        "ZeroDivisionError: integer division or modulo by zero",
+    );
 }
 
 #[test]
@@ -293,7 +392,10 @@ fn divmod_builtin_2() {
 
 #[test]
 fn divmod_builtin_3() {
-    err("divmod('a', 1)", "TypeError: unsupported operand type(s) for divmod(): 'str' and 'int'");
+    err(
+        "divmod('a', 1)",
+        "TypeError: unsupported operand type(s) for divmod(): 'str' and 'int'",
+    );
 }
 
 #[test]
@@ -303,7 +405,10 @@ fn pow_builtin_0() {
 
 #[test]
 fn pow_builtin_1() {
-    err("pow(0, -1)", "ZeroDivisionError: 0.0 cannot be raised to a negative power");
+    err(
+        "pow(0, -1)",
+        "ZeroDivisionError: 0.0 cannot be raised to a negative power",
+    );
 }
 
 #[test]
@@ -313,17 +418,26 @@ fn pow_builtin_2() {
 
 #[test]
 fn pow_builtin_3() {
-    err("pow(2.0, 3, 5)", "TypeError: pow() 3rd argument not allowed unless all arguments are integers");
+    err(
+        "pow(2.0, 3, 5)",
+        "TypeError: pow() 3rd argument not allowed unless all arguments are integers",
+    );
 }
 
 #[test]
 fn pow_builtin_4() {
-    err("pow(0.0, -1)", "ZeroDivisionError: 0.0 cannot be raised to a negative power");
+    err(
+        "pow(0.0, -1)",
+        "ZeroDivisionError: 0.0 cannot be raised to a negative power",
+    );
 }
 
 #[test]
 fn any_builtin_0() {
-    ok("print(any([]), any([0, '', 1]), any(x > 2 for x in range(4)))", "False True True\n");
+    ok(
+        "print(any([]), any([0, '', 1]), any(x > 2 for x in range(4)))",
+        "False True True\n",
+    );
 }
 
 #[test]
@@ -333,7 +447,10 @@ fn any_builtin_1() {
 
 #[test]
 fn all_builtin_0() {
-    ok("print(all([]), all([1, 0]), all(x < 5 for x in range(4)))", "True False True\n");
+    ok(
+        "print(all([]), all([1, 0]), all(x < 5 for x in range(4)))",
+        "True False True\n",
+    );
 }
 
 #[test]
@@ -348,17 +465,26 @@ fn isinstance_builtin_0() {
 
 #[test]
 fn isinstance_builtin_1() {
-    err("isinstance(1, 2)", "TypeError: isinstance() arg 2 must be a type, a tuple of types, or a union");
+    err(
+        "isinstance(1, 2)",
+        "TypeError: isinstance() arg 2 must be a type, a tuple of types, or a union",
+    );
 }
 
 #[test]
 fn isinstance_builtin_2() {
-    err("isinstance(1)", "TypeError: isinstance expected 2 arguments, got 1");
+    err(
+        "isinstance(1)",
+        "TypeError: isinstance expected 2 arguments, got 1",
+    );
 }
 
 #[test]
 fn type_builtin_0() {
-    ok("print(type(1), type('a'), type([]), type(None), type(type), type(1.0).__name__)", "<class 'int'> <class 'str'> <class 'list'> <class 'NoneType'> <class 'type'> float\n");
+    ok(
+        "print(type(1), type('a'), type([]), type(None), type(type), type(1.0).__name__)",
+        "<class 'int'> <class 'str'> <class 'list'> <class 'NoneType'> <class 'type'> float\n",
+    );
 }
 
 #[test]
@@ -378,22 +504,34 @@ fn int_builtin_0() {
 
 #[test]
 fn int_builtin_1() {
-    err("int('abc')", "ValueError: invalid literal for int() with base 10: 'abc'");
+    err(
+        "int('abc')",
+        "ValueError: invalid literal for int() with base 10: 'abc'",
+    );
 }
 
 #[test]
 fn int_builtin_2() {
-    err("int('12', 1)", "ValueError: int() base must be >= 2 and <= 36, or 0");
+    err(
+        "int('12', 1)",
+        "ValueError: int() base must be >= 2 and <= 36, or 0",
+    );
 }
 
 #[test]
 fn int_builtin_3() {
-    err("int(float('inf'))", "OverflowError: cannot convert float infinity to integer");
+    err(
+        "int(float('inf'))",
+        "OverflowError: cannot convert float infinity to integer",
+    );
 }
 
 #[test]
 fn int_builtin_4() {
-    err("int(float('nan'))", "ValueError: cannot convert float NaN to integer");
+    err(
+        "int(float('nan'))",
+        "ValueError: cannot convert float NaN to integer",
+    );
 }
 
 #[test]
@@ -403,7 +541,10 @@ fn int_builtin_5() {
 
 #[test]
 fn int_builtin_6() {
-    err("int('')", "ValueError: invalid literal for int() with base 10: ''");
+    err(
+        "int('')",
+        "ValueError: invalid literal for int() with base 10: ''",
+    );
 }
 
 #[test]
@@ -413,17 +554,26 @@ fn float_builtin_0() {
 
 #[test]
 fn float_builtin_1() {
-    err("float('abc')", "ValueError: could not convert string to float: 'abc'");
+    err(
+        "float('abc')",
+        "ValueError: could not convert string to float: 'abc'",
+    );
 }
 
 #[test]
 fn float_builtin_2() {
-    err("float([])", "TypeError: float() argument must be a string or a real number, not 'list'");
+    err(
+        "float([])",
+        "TypeError: float() argument must be a string or a real number, not 'list'",
+    );
 }
 
 #[test]
 fn float_builtin_3() {
-    err("float(10**400)", "OverflowError: int too large to convert to float");
+    err(
+        "float(10**400)",
+        "OverflowError: int too large to convert to float",
+    );
 }
 
 #[test]
@@ -438,12 +588,18 @@ fn str_builtin_1() {
 
 #[test]
 fn str_builtin_2() {
-    err("str(1, 2)", "TypeError: str() argument 'encoding' must be str, not int");
+    err(
+        "str(1, 2)",
+        "TypeError: str() argument 'encoding' must be str, not int",
+    );
 }
 
 #[test]
 fn bool_builtin_0() {
-    ok("print(bool(0), bool(''), bool([1]), bool(None), bool(0.0), bool('False'), bool())", "False False True False False True False\n");
+    ok(
+        "print(bool(0), bool(''), bool([1]), bool(None), bool(0.0), bool('False'), bool())",
+        "False False True False False True False\n",
+    );
 }
 
 #[test]
@@ -453,12 +609,18 @@ fn bool_builtin_1() {
 
 #[test]
 fn bool_builtin_2() {
-    err("bool(1, 2)", "TypeError: bool expected at most 1 argument, got 2");
+    err(
+        "bool(1, 2)",
+        "TypeError: bool expected at most 1 argument, got 2",
+    );
 }
 
 #[test]
 fn list_builtin_0() {
-    ok("print(list('abc'), list((1, 2)), list({1: 'a'}), list(range(3)), list())", "['a', 'b', 'c'] [1, 2] [1] [0, 1, 2] []\n");
+    ok(
+        "print(list('abc'), list((1, 2)), list({1: 'a'}), list(range(3)), list())",
+        "['a', 'b', 'c'] [1, 2] [1] [0, 1, 2] []\n",
+    );
 }
 
 #[test]
@@ -468,7 +630,10 @@ fn list_builtin_1() {
 
 #[test]
 fn list_builtin_2() {
-    err("list(1, 2)", "TypeError: list expected at most 1 argument, got 2");
+    err(
+        "list(1, 2)",
+        "TypeError: list expected at most 1 argument, got 2",
+    );
 }
 
 #[test]
@@ -478,17 +643,26 @@ fn list_builtin_3() {
 
 #[test]
 fn dict_builtin_0() {
-    ok("print(dict(a=1, b=2), dict([(1, 2), (3, 4)]), dict({1: 2}, x=3), dict())", "{'a': 1, 'b': 2} {1: 2, 3: 4} {1: 2, 'x': 3} {}\n");
+    ok(
+        "print(dict(a=1, b=2), dict([(1, 2), (3, 4)]), dict({1: 2}, x=3), dict())",
+        "{'a': 1, 'b': 2} {1: 2, 3: 4} {1: 2, 'x': 3} {}\n",
+    );
 }
 
 #[test]
 fn dict_builtin_1() {
-    err("dict([1, 2])", "TypeError: cannot convert dictionary update sequence element #0 to a sequence");
+    err(
+        "dict([1, 2])",
+        "TypeError: cannot convert dictionary update sequence element #0 to a sequence",
+    );
 }
 
 #[test]
 fn dict_builtin_2() {
-    err("dict([(1, 2, 3)])", "ValueError: dictionary update sequence element #0 has length 3; 2 is required");
+    err(
+        "dict([(1, 2, 3)])",
+        "ValueError: dictionary update sequence element #0 has length 3; 2 is required",
+    );
 }
 
 #[test]
@@ -503,7 +677,10 @@ fn dict_builtin_4() {
 
 #[test]
 fn set_builtin_0() {
-    ok("print(set([3, 3, 1]), set('aa'), set(), sorted({1, 2} | {3}))", "{1, 3} {'a'} set() [1, 2, 3]\n");
+    ok(
+        "print(set([3, 3, 1]), set('aa'), set(), sorted({1, 2} | {3}))",
+        "{1, 3} {'a'} set() [1, 2, 3]\n",
+    );
 }
 
 #[test]
@@ -528,7 +705,10 @@ fn set_builtin_4() {
 
 #[test]
 fn tuple_builtin_0() {
-    ok("print(tuple([1, 2]), tuple('ab'), tuple(), (1,), tuple(range(2)))", "(1, 2) ('a', 'b') () (1,) (0, 1)\n");
+    ok(
+        "print(tuple([1, 2]), tuple('ab'), tuple(), (1,), tuple(range(2)))",
+        "(1, 2) ('a', 'b') () (1,) (0, 1)\n",
+    );
 }
 
 #[test]
@@ -568,7 +748,10 @@ fn repr_builtin_1() {
 
 #[test]
 fn repr_builtin_2() {
-    err("repr()", "TypeError: repr() takes exactly one argument (0 given)");
+    err(
+        "repr()",
+        "TypeError: repr() takes exactly one argument (0 given)",
+    );
 }
 
 #[test]
@@ -603,12 +786,18 @@ fn chr_builtin_1() {
 
 #[test]
 fn chr_builtin_2() {
-    err("chr(0x110000)", "ValueError: chr() arg not in range(0x110000)");
+    err(
+        "chr(0x110000)",
+        "ValueError: chr() arg not in range(0x110000)",
+    );
 }
 
 #[test]
 fn chr_builtin_3() {
-    err("chr('a')", "TypeError: 'str' object cannot be interpreted as an integer");
+    err(
+        "chr('a')",
+        "TypeError: 'str' object cannot be interpreted as an integer",
+    );
 }
 
 #[test]
@@ -618,32 +807,50 @@ fn ord_builtin_0() {
 
 #[test]
 fn ord_builtin_1() {
-    err("ord('ab')", "TypeError: ord() expected a character, but string of length 2 found");
+    err(
+        "ord('ab')",
+        "TypeError: ord() expected a character, but string of length 2 found",
+    );
 }
 
 #[test]
 fn ord_builtin_2() {
-    err("ord('')", "TypeError: ord() expected a character, but string of length 0 found");
+    err(
+        "ord('')",
+        "TypeError: ord() expected a character, but string of length 0 found",
+    );
 }
 
 #[test]
 fn ord_builtin_3() {
-    err("ord(1)", "TypeError: ord() expected string of length 1, but int found");
+    err(
+        "ord(1)",
+        "TypeError: ord() expected string of length 1, but int found",
+    );
 }
 
 #[test]
 fn hex_builtin_0() {
-    ok("print(hex(255), hex(-255), hex(0), hex(10**20))", "0xff -0xff 0x0 0x56bc75e2d63100000\n");
+    ok(
+        "print(hex(255), hex(-255), hex(0), hex(10**20))",
+        "0xff -0xff 0x0 0x56bc75e2d63100000\n",
+    );
 }
 
 #[test]
 fn hex_builtin_1() {
-    err("hex(1.5)", "TypeError: 'float' object cannot be interpreted as an integer");
+    err(
+        "hex(1.5)",
+        "TypeError: 'float' object cannot be interpreted as an integer",
+    );
 }
 
 #[test]
 fn hex_builtin_2() {
-    err("hex('a')", "TypeError: 'str' object cannot be interpreted as an integer");
+    err(
+        "hex('a')",
+        "TypeError: 'str' object cannot be interpreted as an integer",
+    );
 }
 
 #[test]
@@ -653,7 +860,10 @@ fn oct_builtin_0() {
 
 #[test]
 fn oct_builtin_1() {
-    err("oct(1.0)", "TypeError: 'float' object cannot be interpreted as an integer");
+    err(
+        "oct(1.0)",
+        "TypeError: 'float' object cannot be interpreted as an integer",
+    );
 }
 
 #[test]
@@ -663,7 +873,10 @@ fn bin_builtin_0() {
 
 #[test]
 fn bin_builtin_1() {
-    err("bin('1')", "TypeError: 'str' object cannot be interpreted as an integer");
+    err(
+        "bin('1')",
+        "TypeError: 'str' object cannot be interpreted as an integer",
+    );
 }
 
 #[test]
@@ -678,22 +891,34 @@ fn format_builtin_1() {
 
 #[test]
 fn format_builtin_2() {
-    err("format(1, 's')", "ValueError: Unknown format code 's' for object of type 'int'");
+    err(
+        "format(1, 's')",
+        "ValueError: Unknown format code 's' for object of type 'int'",
+    );
 }
 
 #[test]
 fn format_builtin_3() {
-    err("format('a', 'd')", "ValueError: Unknown format code 'd' for object of type 'str'");
+    err(
+        "format('a', 'd')",
+        "ValueError: Unknown format code 'd' for object of type 'str'",
+    );
 }
 
 #[test]
 fn format_builtin_4() {
-    err("format(1.5, 'x')", "ValueError: Unknown format code 'x' for object of type 'float'");
+    err(
+        "format(1.5, 'x')",
+        "ValueError: Unknown format code 'x' for object of type 'float'",
+    );
 }
 
 #[test]
 fn iter_builtin_0() {
-    ok("it = iter([1, 2]); print(next(it), next(it), list(iter('ab')))", "1 2 ['a', 'b']\n");
+    ok(
+        "it = iter([1, 2]); print(next(it), next(it), list(iter('ab')))",
+        "1 2 ['a', 'b']\n",
+    );
 }
 
 #[test]
@@ -708,7 +933,10 @@ fn iter_builtin_2() {
 
 #[test]
 fn next_builtin_0() {
-    ok("it = iter([1]); print(next(it), next(it, 'done'))", "1 done\n");
+    ok(
+        "it = iter([1]); print(next(it), next(it, 'done'))",
+        "1 done\n",
+    );
 }
 
 #[test]
@@ -733,10 +961,16 @@ fn callable_builtin_0() {
 
 #[test]
 fn callable_builtin_1() {
-    err("callable()", "TypeError: callable() takes exactly one argument (0 given)");
+    err(
+        "callable()",
+        "TypeError: callable() takes exactly one argument (0 given)",
+    );
 }
 
 #[test]
 fn callable_builtin_2() {
-    err("callable(1, 2)", "TypeError: callable() takes exactly one argument (2 given)");
+    err(
+        "callable(1, 2)",
+        "TypeError: callable() takes exactly one argument (2 given)",
+    );
 }

@@ -51,7 +51,10 @@ fn state_persists_after_an_error() {
 #[test]
 fn final_answer_stops_at_once() {
     let mut ex = LocalPythonExecutor::new();
-    let out = run_ok(&mut ex, "print('before')\nfinal_answer(6 * 7)\nprint('after')\nz = 1");
+    let out = run_ok(
+        &mut ex,
+        "print('before')\nfinal_answer(6 * 7)\nprint('after')\nz = 1",
+    );
     assert!(out.is_final_answer);
     assert_eq!(out.output, Value::from(42));
     assert_eq!(out.logs, "before\n");
@@ -81,20 +84,26 @@ fn output_is_last_expression_or_assignment() {
     assert_eq!(output("x = 5\nx * 2").as_deref(), Some("10"));
     assert_eq!(output("x = 'abc'").as_deref(), Some("'abc'"));
     assert_eq!(output("x = y = [1, 2]").as_deref(), Some("[1, 2]"));
-    assert_eq!(output("d = {'a': (1, 2.5, None)}").as_deref(), Some("{'a': (1, 2.5, None)}"));
+    assert_eq!(
+        output("d = {'a': (1, 2.5, None)}").as_deref(),
+        Some("{'a': (1, 2.5, None)}")
+    );
     assert_eq!(output("x = 1\nx += 4").as_deref(), Some("5"));
     assert_eq!(output("print('hi')"), None);
     assert_eq!(output("x = 3\nif x:\n    pass"), None);
     assert_eq!(output("def f():\n    return 1"), None);
     assert_eq!(output("for i in range(3):\n    i"), None);
-    assert_eq!(output("x = 1\ndel x") , None);
+    assert_eq!(output("x = 1\ndel x"), None);
     assert_eq!(output("None"), None);
 }
 
 #[test]
 fn output_of_opaque_values_keeps_repr() {
     let out = run_ok(&mut LocalPythonExecutor::new(), "len");
-    assert_eq!(out.output_repr().as_deref(), Some("<built-in function len>"));
+    assert_eq!(
+        out.output_repr().as_deref(),
+        Some("<built-in function len>")
+    );
 }
 
 #[test]
@@ -140,7 +149,10 @@ fn print_output_is_truncated() {
 fn send_and_get_variables_round_trip() {
     let mut ex = LocalPythonExecutor::new();
     let mut dict = minion_tool::Dict::default();
-    dict.insert(Value::from("k"), Value::List(vec![Value::from(1), Value::None]));
+    dict.insert(
+        Value::from("k"),
+        Value::List(vec![Value::from(1), Value::None]),
+    );
     ex.send_variables([
         ("n", Value::from(7)),
         ("s", Value::from("hé")),
@@ -149,13 +161,22 @@ fn send_and_get_variables_round_trip() {
         ("t", Value::Tuple(vec![Value::from(1), Value::from("a")])),
         ("d", Value::Dict(dict.clone())),
     ]);
-    let out = run_ok(&mut ex, "r = (n * 2, s + '!', f * 2, not b, t[1], d['k'])\nr");
-    assert_eq!(out.output_repr().as_deref(), Some("(14, 'hé!', 3.0, False, 'a', [1, None])"));
+    let out = run_ok(
+        &mut ex,
+        "r = (n * 2, s + '!', f * 2, not b, t[1], d['k'])\nr",
+    );
+    assert_eq!(
+        out.output_repr().as_deref(),
+        Some("(14, 'hé!', 3.0, False, 'a', [1, None])")
+    );
     assert_eq!(ex.get_variable("n"), Some(Value::from(7)));
     assert_eq!(ex.get_variable("d"), Some(Value::Dict(dict)));
     assert_eq!(ex.get_variable("missing"), None);
     run_ok(&mut ex, "n = [n, 'x']");
-    assert_eq!(ex.get_variable("n"), Some(Value::List(vec![Value::from(7), Value::from("x")])));
+    assert_eq!(
+        ex.get_variable("n"),
+        Some(Value::List(vec![Value::from(7), Value::from("x")]))
+    );
 }
 
 #[test]
@@ -166,7 +187,10 @@ fn big_ints_cross_the_boundary() {
     assert_eq!(big.py_repr(), "1267650600228229401496703205376");
     ex.send_variables([("again", big)]);
     let out = run_ok(&mut ex, "again == big, again + 1");
-    assert_eq!(out.output_repr().as_deref(), Some("(True, 1267650600228229401496703205377)"));
+    assert_eq!(
+        out.output_repr().as_deref(),
+        Some("(True, 1267650600228229401496703205377)")
+    );
 }
 
 #[test]
@@ -179,26 +203,36 @@ fn error_line_source_and_display() {
     assert_eq!(e.summary(), "KeyError: 'x'");
     assert_eq!(e.line, Some(4));
     assert_eq!(e.source_line.as_deref(), Some("d['x']"));
-    assert_eq!(e.to_string(), "Code execution failed at line 'd['x']' due to: KeyError: 'x'");
+    assert_eq!(
+        e.to_string(),
+        "Code execution failed at line 'd['x']' due to: KeyError: 'x'"
+    );
 }
 
 #[test]
 fn error_without_message_summary_is_type() {
     let e = run_err(&mut LocalPythonExecutor::new(), "raise StopIteration");
     assert_eq!(e.summary(), "StopIteration");
-    assert_eq!(e.to_string(), "Code execution failed at line 'raise StopIteration' due to: StopIteration");
+    assert_eq!(
+        e.to_string(),
+        "Code execution failed at line 'raise StopIteration' due to: StopIteration"
+    );
 }
 
 #[test]
 fn traceback_of_error_inside_functions() {
-    let code = "x = 1\ndef inner(a):\n    return a / 0\n\ndef outer():\n    return inner(5)\n\nouter()";
+    let code =
+        "x = 1\ndef inner(a):\n    return a / 0\n\ndef outer():\n    return inner(5)\n\nouter()";
     let e = run_err(&mut LocalPythonExecutor::new(), code);
     assert_eq!(
         e.traceback,
         "Traceback (most recent call last):\n  File \"<code>\", line 8, in <module>\n    outer()\n  File \"<code>\", line 6, in outer\n    return inner(5)\n  File \"<code>\", line 3, in inner\n    return a / 0\nZeroDivisionError: division by zero"
     );
     assert_eq!(e.line, Some(3));
-    assert_eq!(e.source_line.as_deref().map(str::trim), Some("return a / 0"));
+    assert_eq!(
+        e.source_line.as_deref().map(str::trim),
+        Some("return a / 0")
+    );
 }
 
 #[test]
@@ -236,11 +270,23 @@ fn indentation_error_is_syntax_kind() {
 fn uncaught_exception_types_and_messages() {
     let mut ex = LocalPythonExecutor::new();
     for (code, expected) in [
-        ("undefined_name", "NameError: name 'undefined_name' is not defined"),
+        (
+            "undefined_name",
+            "NameError: name 'undefined_name' is not defined",
+        ),
         ("[].pop()", "IndexError: pop from empty list"),
-        ("int('x')", "ValueError: invalid literal for int() with base 10: 'x'"),
-        ("None.foo", "AttributeError: 'NoneType' object has no attribute 'foo'"),
-        ("1 + 'a'", "TypeError: unsupported operand type(s) for +: 'int' and 'str'"),
+        (
+            "int('x')",
+            "ValueError: invalid literal for int() with base 10: 'x'",
+        ),
+        (
+            "None.foo",
+            "AttributeError: 'NoneType' object has no attribute 'foo'",
+        ),
+        (
+            "1 + 'a'",
+            "TypeError: unsupported operand type(s) for +: 'int' and 'str'",
+        ),
         ("assert 1 == 2, 'nope'", "AssertionError: nope"),
     ] {
         let e = run_err(&mut ex, code);
@@ -252,7 +298,10 @@ fn uncaught_exception_types_and_messages() {
 #[test]
 #[ignore = "bug: class definitions are not supported (NotImplementedError)"]
 fn user_exception_class() {
-    let e = run_err(&mut LocalPythonExecutor::new(), "class E(Exception): pass\nraise E('custom')");
+    let e = run_err(
+        &mut LocalPythonExecutor::new(),
+        "class E(Exception): pass\nraise E('custom')",
+    );
     assert_eq!(e.summary(), "E: custom");
 }
 

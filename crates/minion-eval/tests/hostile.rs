@@ -25,16 +25,29 @@ fn run_on(
     let took = start.elapsed();
     assert!(took < max_wall, "took {took:?}");
     if let Err(e) = &r {
-        assert_ne!(e.kind, ErrorKind::Internal, "internal error: {}", e.summary());
+        assert_ne!(
+            e.kind,
+            ErrorKind::Internal,
+            "internal error: {}",
+            e.summary()
+        );
     }
-    assert_eq!(ex.run("1 + 1").expect("still usable").output, Value::from(2));
+    assert_eq!(
+        ex.run("1 + 1").expect("still usable").output,
+        Value::from(2)
+    );
     r
 }
 
 #[track_caller]
 fn fails_with(code: &str, kind: ErrorKind, exc_type: &str) -> InterpreterError {
     let e = run_timed(code, Duration::from_secs(20)).expect_err("must fail");
-    assert_eq!((e.kind.clone(), e.exc_type.as_str()), (kind, exc_type), "{}", e.summary());
+    assert_eq!(
+        (e.kind.clone(), e.exc_type.as_str()),
+        (kind, exc_type),
+        "{}",
+        e.summary()
+    );
     e
 }
 
@@ -57,9 +70,19 @@ fn unbalanced_nested_brackets() {
 #[test]
 fn moderately_nested_brackets_work() {
     let code = format!("x = {}1{}\nx", "(".repeat(50), ")".repeat(50));
-    assert_eq!(run_timed(&code, Duration::from_secs(5)).expect("fine").output, Value::from(1));
+    assert_eq!(
+        run_timed(&code, Duration::from_secs(5))
+            .expect("fine")
+            .output,
+        Value::from(1)
+    );
     let code = format!("x = {}{}\nlen(x)", "[".repeat(50), "]".repeat(50));
-    assert_eq!(run_timed(&code, Duration::from_secs(5)).expect("fine").output, Value::from(0));
+    assert_eq!(
+        run_timed(&code, Duration::from_secs(5))
+            .expect("fine")
+            .output,
+        Value::from(0)
+    );
 }
 
 #[test]
@@ -116,7 +139,11 @@ fn nul_bytes_in_source() {
 
 #[test]
 fn nul_bytes_in_strings_at_runtime_are_fine() {
-    let out = run_timed("s = 'a\\x00b'\nprint(s)\nlen(s), repr(s)", Duration::from_secs(5)).expect("escaped NUL");
+    let out = run_timed(
+        "s = 'a\\x00b'\nprint(s)\nlen(s), repr(s)",
+        Duration::from_secs(5),
+    )
+    .expect("escaped NUL");
     assert_eq!(out.output_repr().as_deref(), Some("(3, \"'a\\\\x00b'\")"));
     assert_eq!(out.logs, "a\0b\n");
 }
@@ -130,7 +157,13 @@ fn deep_nested_list_repr_is_recursion_error() {
 #[test]
 fn deep_nested_list_print_str_and_compare() {
     let setup = "x = []\nfor i in range(100000):\n    x = [x]\ny = []\nfor i in range(100000):\n    y = [y]\n";
-    for tail in ["print(x)", "str(x)", "x == y", "hash(tuple(x))", "d = {}\nfor i in range(100000):\n    d = {'k': d}\nrepr(d)"] {
+    for tail in [
+        "print(x)",
+        "str(x)",
+        "x == y",
+        "hash(tuple(x))",
+        "d = {}\nfor i in range(100000):\n    d = {'k': d}\nrepr(d)",
+    ] {
         let code = format!("{setup}{tail}");
         let r = run_timed(&code, Duration::from_secs(30));
         let e = r.expect_err(tail);
@@ -146,7 +179,11 @@ fn deep_nested_list_print_str_and_compare() {
 fn deep_nested_list_as_output_is_fine() {
     // The output conversion of a very deep value must not overflow the host stack.
     let mut ex = LocalPythonExecutor::new();
-    let r = run_on(&mut ex, "x = []\nfor i in range(100000):\n    x = [x]\nx", Duration::from_secs(30));
+    let r = run_on(
+        &mut ex,
+        "x = []\nfor i in range(100000):\n    x = [x]\nx",
+        Duration::from_secs(30),
+    );
     if let Ok(out) = r {
         let _ = out.output;
     }
@@ -161,13 +198,19 @@ fn deep_nested_tuple_from_host_is_fine() {
     }
     let mut ex = LocalPythonExecutor::new();
     ex.send_variables([("deep", v)]);
-    let out = ex.run("n = 0\nwhile deep:\n    deep = deep[0]\n    n += 1\nn").expect("walk");
+    let out = ex
+        .run("n = 0\nwhile deep:\n    deep = deep[0]\n    n += 1\nn")
+        .expect("walk");
     assert_eq!(out.output, Value::from(10_000));
 }
 
 #[test]
 fn recursion_through_sorted_key() {
-    fails_with("def f(x):\n    return sorted([1], key=f)\nf(1)", ErrorKind::Limit, "RecursionError");
+    fails_with(
+        "def f(x):\n    return sorted([1], key=f)\nf(1)",
+        ErrorKind::Limit,
+        "RecursionError",
+    );
 }
 
 #[test]
@@ -196,19 +239,33 @@ fn huge_int_to_str() {
     let r = run_timed("s = str(10**100000)\nlen(s)", Duration::from_secs(20));
     match r {
         Ok(out) => assert_eq!(out.output, Value::from(100_001)),
-        Err(e) => assert!(matches!(e.kind, ErrorKind::Exception | ErrorKind::Limit), "{}", e.summary()),
+        Err(e) => assert!(
+            matches!(e.kind, ErrorKind::Exception | ErrorKind::Limit),
+            "{}",
+            e.summary()
+        ),
     }
 }
 
 #[test]
 fn huge_int_arithmetic_works() {
-    let out = run_timed("x = 3**100000\n(x % 1000, x.bit_length())", Duration::from_secs(20)).expect("bigint");
+    let out = run_timed(
+        "x = 3**100000\n(x % 1000, x.bit_length())",
+        Duration::from_secs(20),
+    )
+    .expect("bigint");
     assert_eq!(out.output_repr().as_deref(), Some("(1, 158497)"));
 }
 
 #[test]
 fn two_to_ten_to_ten_fails_cleanly() {
-    for code in ["2**10**10", "x = 2**10**10", "10**10**10 + 1", "(1 << 10**11)", "pow(3, 10**12)"] {
+    for code in [
+        "2**10**10",
+        "x = 2**10**10",
+        "10**10**10 + 1",
+        "(1 << 10**11)",
+        "pow(3, 10**12)",
+    ] {
         let e = run_timed(code, Duration::from_secs(10)).expect_err(code);
         assert_eq!(e.kind, ErrorKind::Limit, "{code}: {}", e.summary());
         assert_eq!(e.exc_type, "MemoryError", "{code}");
@@ -218,7 +275,10 @@ fn two_to_ten_to_ten_fails_cleanly() {
 #[test]
 fn huge_float_power_is_overflow_error() {
     let e = fails_with("2.0 ** 10**10", ErrorKind::Exception, "OverflowError");
-    assert_eq!(e.summary(), "OverflowError: (34, 'Numerical result out of range')");
+    assert_eq!(
+        e.summary(),
+        "OverflowError: (34, 'Numerical result out of range')"
+    );
 }
 
 #[test]
@@ -262,7 +322,18 @@ fn many_globals_and_long_names() {
 
 #[test]
 fn garbage_and_odd_unicode_source() {
-    for code in ["\u{feff}1", "é = 1\né", "x = '\u{1F600}'\nlen(x)", "\u{200b}", "\\", "'''", "0x", "1e", "@", "$"] {
+    for code in [
+        "\u{feff}1",
+        "é = 1\né",
+        "x = '\u{1F600}'\nlen(x)",
+        "\u{200b}",
+        "\\",
+        "'''",
+        "0x",
+        "1e",
+        "@",
+        "$",
+    ] {
         let _ = run_timed(code, Duration::from_secs(5));
     }
 }

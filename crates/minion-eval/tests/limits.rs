@@ -35,7 +35,12 @@ fn small_memory() -> ExecutorLimits {
 /// Runs `code` and checks that it fails with a limit error of type `exc_type`,
 /// within `max_wall`.
 #[track_caller]
-fn limit(ex: &mut LocalPythonExecutor, code: &str, exc_type: &str, max_wall: Duration) -> InterpreterError {
+fn limit(
+    ex: &mut LocalPythonExecutor,
+    code: &str,
+    exc_type: &str,
+    max_wall: Duration,
+) -> InterpreterError {
     let start = Instant::now();
     let result = ex.run(code);
     let took = start.elapsed();
@@ -59,7 +64,10 @@ fn uncatchable(limits: ExecutorLimits, code: &str, exc_type: &str, max_wall: Dur
         format!("try:\n{indented}except BaseException:\n    pass"),
         format!("try:\n{indented}except Exception as e:\n    pass"),
         format!("try:\n{indented}finally:\n    pass"),
-        format!("def g():\n    try:\n{}    except:\n        return 'caught'\ng()", indent8(code)),
+        format!(
+            "def g():\n    try:\n{}    except:\n        return 'caught'\ng()",
+            indent8(code)
+        ),
     ];
     for v in variants {
         let mut ex = executor(limits.clone());
@@ -79,21 +87,35 @@ fn indent8(code: &str) -> String {
 #[test]
 fn operation_limit() {
     let mut ex = executor(small_ops());
-    let e = limit(&mut ex, "while True: pass", "RuntimeError", Duration::from_secs(5));
-    assert_eq!(e.summary(), "RuntimeError: operation limit exceeded: the code ran more than 100000 operations");
+    let e = limit(
+        &mut ex,
+        "while True: pass",
+        "RuntimeError",
+        Duration::from_secs(5),
+    );
+    assert_eq!(
+        e.summary(),
+        "RuntimeError: operation limit exceeded: the code ran more than 100000 operations"
+    );
     assert_eq!(e.traceback, e.summary());
 }
 
 #[test]
 fn operation_limit_is_uncatchable() {
-    uncatchable(small_ops(), "while True:\n    pass", "RuntimeError", Duration::from_secs(5));
+    uncatchable(
+        small_ops(),
+        "while True:\n    pass",
+        "RuntimeError",
+        Duration::from_secs(5),
+    );
 }
 
 #[test]
 fn operation_limit_is_per_run() {
     let mut ex = executor(small_ops());
     for _ in 0..5 {
-        ex.run("s = 0\nfor i in range(5000):\n    s += i").expect("fits in one run");
+        ex.run("s = 0\nfor i in range(5000):\n    s += i")
+            .expect("fits in one run");
     }
     assert_eq!(ex.get_variable("s"), Some(Value::from(12_497_500)));
 }
@@ -101,8 +123,17 @@ fn operation_limit_is_per_run() {
 #[test]
 fn time_limit() {
     let mut ex = executor(small_time());
-    let e = limit(&mut ex, "while True: pass", "TimeoutError", Duration::from_secs(5));
-    assert!(e.message.starts_with("time limit exceeded"), "{}", e.message);
+    let e = limit(
+        &mut ex,
+        "while True: pass",
+        "TimeoutError",
+        Duration::from_secs(5),
+    );
+    assert!(
+        e.message.starts_with("time limit exceeded"),
+        "{}",
+        e.message
+    );
 }
 
 #[test]
@@ -118,21 +149,40 @@ fn time_limit_in_builtin_heavy_loop() {
 
 #[test]
 fn time_limit_is_uncatchable() {
-    uncatchable(small_time(), "while True:\n    pass", "TimeoutError", Duration::from_secs(5));
+    uncatchable(
+        small_time(),
+        "while True:\n    pass",
+        "TimeoutError",
+        Duration::from_secs(5),
+    );
 }
 
 #[test]
 fn huge_string_repeat_is_memory_error() {
     let mut ex = LocalPythonExecutor::new();
-    let e = limit(&mut ex, "s = 'a' * 10**10", "MemoryError", Duration::from_secs(2));
-    assert!(e.message.starts_with("memory limit exceeded"), "{}", e.message);
+    let e = limit(
+        &mut ex,
+        "s = 'a' * 10**10",
+        "MemoryError",
+        Duration::from_secs(2),
+    );
+    assert!(
+        e.message.starts_with("memory limit exceeded"),
+        "{}",
+        e.message
+    );
     assert_eq!(ex.get_variable("s"), None);
 }
 
 #[test]
 fn huge_list_repeat_is_memory_error() {
     let mut ex = LocalPythonExecutor::new();
-    limit(&mut ex, "x = [0] * 10**10", "MemoryError", Duration::from_secs(2));
+    limit(
+        &mut ex,
+        "x = [0] * 10**10",
+        "MemoryError",
+        Duration::from_secs(2),
+    );
 }
 
 #[test]
@@ -143,12 +193,16 @@ fn huge_repeat_variants_are_memory_errors() {
         "x = [1, 2]\nx *= 10**10",
         "'abc'.ljust(10**11)",
         "'-'.join(['a' * 10**5] * 10**5)",
-        "bytearray(10**11)" ,
+        "bytearray(10**11)",
     ] {
         let mut ex = LocalPythonExecutor::new();
         let start = Instant::now();
         let e = ex.run(code).expect_err(code);
-        assert!(start.elapsed() < Duration::from_secs(5), "{code} took {:?}", start.elapsed());
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "{code} took {:?}",
+            start.elapsed()
+        );
         // bytearray may not exist; anything clean is fine, but not an internal error.
         assert_ne!(e.kind, ErrorKind::Internal, "{code}: {}", e.summary());
         if e.kind == ErrorKind::Limit {
@@ -159,8 +213,18 @@ fn huge_repeat_variants_are_memory_errors() {
 
 #[test]
 fn huge_repeat_is_uncatchable() {
-    uncatchable(ExecutorLimits::default(), "s = 'a' * 10**10", "MemoryError", Duration::from_secs(5));
-    uncatchable(ExecutorLimits::default(), "x = [0] * 10**10", "MemoryError", Duration::from_secs(5));
+    uncatchable(
+        ExecutorLimits::default(),
+        "s = 'a' * 10**10",
+        "MemoryError",
+        Duration::from_secs(5),
+    );
+    uncatchable(
+        ExecutorLimits::default(),
+        "x = [0] * 10**10",
+        "MemoryError",
+        Duration::from_secs(5),
+    );
 }
 
 #[test]
@@ -174,7 +238,10 @@ fn growing_list_hits_memory_limit() {
     );
     assert_eq!(
         e.message,
-        format!("memory limit exceeded: the code used more than {} bytes", 16 * 1024 * 1024)
+        format!(
+            "memory limit exceeded: the code used more than {} bytes",
+            16 * 1024 * 1024
+        )
     );
 }
 
@@ -209,15 +276,24 @@ fn memory_is_released_after_limit() {
             "MemoryError",
             Duration::from_secs(10),
         );
-        ex.run("small = [0] * 1000\ndel small").expect("memory is available again");
+        ex.run("small = [0] * 1000\ndel small")
+            .expect("memory is available again");
     }
 }
 
 #[test]
 fn recursion_limit() {
     let mut ex = LocalPythonExecutor::new();
-    let e = limit(&mut ex, "def f():\n    return f()\nf()", "RecursionError", Duration::from_secs(5));
-    assert_eq!(e.summary(), "RecursionError: maximum recursion depth exceeded");
+    let e = limit(
+        &mut ex,
+        "def f():\n    return f()\nf()",
+        "RecursionError",
+        Duration::from_secs(5),
+    );
+    assert_eq!(
+        e.summary(),
+        "RecursionError: maximum recursion depth exceeded"
+    );
 }
 
 #[test]
@@ -235,7 +311,12 @@ fn recursion_limit_mutual_and_methods() {
         "RecursionError",
         Duration::from_secs(5),
     );
-    limit(&mut ex, "f = lambda: f()\nf()", "RecursionError", Duration::from_secs(5));
+    limit(
+        &mut ex,
+        "f = lambda: f()\nf()",
+        "RecursionError",
+        Duration::from_secs(5),
+    );
 }
 
 #[test]
@@ -246,8 +327,16 @@ fn recursion_limit_is_configurable() {
     });
     let code = "def depth(n):\n    return 0 if n == 0 else 1 + depth(n - 1)\n";
     ex.run(code).expect("define");
-    assert_eq!(ex.run("depth(30)").expect("shallow").output, Value::from(30));
-    limit(&mut ex, "depth(100)", "RecursionError", Duration::from_secs(5));
+    assert_eq!(
+        ex.run("depth(30)").expect("shallow").output,
+        Value::from(30)
+    );
+    limit(
+        &mut ex,
+        "depth(100)",
+        "RecursionError",
+        Duration::from_secs(5),
+    );
 }
 
 #[test]
@@ -272,7 +361,12 @@ fn recursion_limit_is_uncatchable() {
 #[test]
 fn limit_keeps_logs_printed_before() {
     let mut ex = executor(small_ops());
-    let e = limit(&mut ex, "print('start')\nwhile True: pass", "RuntimeError", Duration::from_secs(5));
+    let e = limit(
+        &mut ex,
+        "print('start')\nwhile True: pass",
+        "RuntimeError",
+        Duration::from_secs(5),
+    );
     assert_eq!(e.logs, "start\n");
 }
 

@@ -66,22 +66,24 @@ impl<'a> ArgParser<'a> {
         }
         for (i, slot) in out.iter().enumerate().take(required) {
             if slot.is_none() {
-                return Err(type_error(if required == params.len() && self.args.kw.is_empty() {
-                    format!(
-                        "{}() takes exactly {} argument{} ({} given)",
-                        self.name,
-                        required,
-                        if required == 1 { "" } else { "s" },
-                        self.args.pos.len()
-                    )
-                } else {
-                    format!(
-                        "{}() missing required argument '{}' (pos {})",
-                        self.name,
-                        params[i],
-                        i + 1
-                    )
-                }));
+                return Err(type_error(
+                    if required == params.len() && self.args.kw.is_empty() {
+                        format!(
+                            "{}() takes exactly {} argument{} ({} given)",
+                            self.name,
+                            required,
+                            if required == 1 { "" } else { "s" },
+                            self.args.pos.len()
+                        )
+                    } else {
+                        format!(
+                            "{}() missing required argument '{}' (pos {})",
+                            self.name,
+                            params[i],
+                            i + 1
+                        )
+                    },
+                ));
             }
         }
         Ok(out)
@@ -90,7 +92,10 @@ impl<'a> ArgParser<'a> {
     /// Positional-only arguments: between `min` and `max`, no keywords.
     pub fn positional(self, min: usize, max: usize) -> PyResult<Vec<Value>> {
         if !self.args.kw.is_empty() {
-            return Err(type_error(format!("{}() takes no keyword arguments", self.name)));
+            return Err(type_error(format!(
+                "{}() takes no keyword arguments",
+                self.name
+            )));
         }
         let n = self.args.pos.len();
         if n < min || n > max {
@@ -101,9 +106,17 @@ impl<'a> ArgParser<'a> {
                     format!("{} expected {min} arguments, got {n}", self.name)
                 }
             } else if n < min {
-                format!("{} expected at least {min} argument{}, got {n}", self.name, if min == 1 { "" } else { "s" })
+                format!(
+                    "{} expected at least {min} argument{}, got {n}",
+                    self.name,
+                    if min == 1 { "" } else { "s" }
+                )
             } else {
-                format!("{} expected at most {max} argument{}, got {n}", self.name, if max == 1 { "" } else { "s" })
+                format!(
+                    "{} expected at most {max} argument{}, got {n}",
+                    self.name,
+                    if max == 1 { "" } else { "s" }
+                )
             };
             return Err(type_error(msg));
         }
@@ -112,7 +125,13 @@ impl<'a> ArgParser<'a> {
 
     /// Splits off keyword arguments named in `names` (the rest must be positional-only
     /// and within `min..=max`).
-    pub fn with_keywords(self, vm: &Vm, min: usize, max: usize, names: &[&str]) -> PyResult<(Vec<Value>, Vec<Option<Value>>)> {
+    pub fn with_keywords(
+        self,
+        vm: &Vm,
+        min: usize,
+        max: usize,
+        names: &[&str],
+    ) -> PyResult<(Vec<Value>, Vec<Option<Value>>)> {
         let mut kw = vec![None; names.len()];
         for (k, v) in &self.args.kw {
             let name = vm.interner.name(*k);
@@ -126,7 +145,8 @@ impl<'a> ArgParser<'a> {
                 }
             }
         }
-        let pos = ArgParser::new(self.name, Args::positional(self.args.pos)).positional(min, max)?;
+        let pos =
+            ArgParser::new(self.name, Args::positional(self.args.pos)).positional(min, max)?;
         Ok((pos, kw))
     }
 }

@@ -56,7 +56,11 @@ pub fn call_type(vm: &mut Vm, ty: Ty, args: Args) -> PyResult<Value> {
                 Some(v) => collect(vm, *v)?,
                 None => vec![],
             };
-            let s = vm.alloc(if ty == Ty::Set { Obj::Set(Dict::new()) } else { Obj::FrozenSet(Dict::new()) });
+            let s = vm.alloc(if ty == Ty::Set {
+                Obj::Set(Dict::new())
+            } else {
+                Obj::FrozenSet(Dict::new())
+            });
             let id = s.as_ref().expect("set");
             for it in items {
                 vm.set_add(id, it)?;
@@ -66,7 +70,10 @@ pub fn call_type(vm: &mut Vm, ty: Ty, args: Args) -> PyResult<Value> {
         Ty::Dict => dict(vm, args),
         Ty::Range => {
             let a = ArgParser::new("range", args).positional(1, 3)?;
-            let ints: Vec<i64> = a.iter().map(|v| vm.expect_i64(*v)).collect::<PyResult<_>>()?;
+            let ints: Vec<i64> = a
+                .iter()
+                .map(|v| vm.expect_i64(*v))
+                .collect::<PyResult<_>>()?;
             let (start, stop, step) = match ints.as_slice() {
                 [stop] => (0, *stop, 1),
                 [start, stop] => (*start, *stop, 1),
@@ -99,7 +106,10 @@ pub fn call_type(vm: &mut Vm, ty: Ty, args: Args) -> PyResult<Value> {
 
 fn collect(vm: &mut Vm, v: Value) -> PyResult<Vec<Value>> {
     if !vm.is_iterable(v) {
-        return Err(type_error(format!("'{}' object is not iterable", vm.type_name(v))));
+        return Err(type_error(format!(
+            "'{}' object is not iterable",
+            vm.type_name(v)
+        )));
     }
     vm.collect_iterable(v)
 }
@@ -115,7 +125,9 @@ fn int(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(base) = a[1] {
         let base = vm.expect_i64(base)?;
         if !vm.is_str(x) && !matches!(vm.type_of(x), Ty::Bytes) {
-            return Err(type_error("int() can't convert non-string with explicit base"));
+            return Err(type_error(
+                "int() can't convert non-string with explicit base",
+            ));
         }
         if base != 0 && !(2..=36).contains(&base) {
             return Err(value_error("int() base must be >= 2 and <= 36, or 0"));
@@ -148,7 +160,12 @@ fn text_of(vm: &Vm, v: Value) -> String {
 
 /// Parses an int literal as `int(text, base)` does.
 pub fn parse_int(vm: &mut Vm, text: &str, base: u32) -> PyResult<Value> {
-    let bad = || value_error(format!("invalid literal for int() with base {base}: {}", minion_tool::repr_str(text)));
+    let bad = || {
+        value_error(format!(
+            "invalid literal for int() with base {base}: {}",
+            minion_tool::repr_str(text)
+        ))
+    };
     let t = text.trim_matches(|c: char| c.is_whitespace());
     let (neg, body) = match t.as_bytes().first() {
         Some(b'-') => (true, &t[1..]),
@@ -165,19 +182,45 @@ pub fn parse_int(vm: &mut Vm, text: &str, base: u32) -> PyResult<Value> {
             } else if let Some(r) = lower.strip_prefix("0b") {
                 (2, r.to_string())
             } else {
-                if lower.len() > 1 && lower.starts_with('0') && lower.chars().any(|c| c != '0' && c != '_') {
+                if lower.len() > 1
+                    && lower.starts_with('0')
+                    && lower.chars().any(|c| c != '0' && c != '_')
+                {
                     return Err(bad());
                 }
                 (10, lower.clone())
             }
         }
-        16 => (16, lower.strip_prefix("0x").map_or(lower.clone(), |r| r.to_string())),
-        8 => (8, lower.strip_prefix("0o").map_or(lower.clone(), |r| r.to_string())),
-        2 => (2, lower.strip_prefix("0b").map_or(lower.clone(), |r| r.to_string())),
+        16 => (
+            16,
+            lower
+                .strip_prefix("0x")
+                .map_or(lower.clone(), |r| r.to_string()),
+        ),
+        8 => (
+            8,
+            lower
+                .strip_prefix("0o")
+                .map_or(lower.clone(), |r| r.to_string()),
+        ),
+        2 => (
+            2,
+            lower
+                .strip_prefix("0b")
+                .map_or(lower.clone(), |r| r.to_string()),
+        ),
         b => (b, lower.clone()),
     };
-    let digits = digits.strip_prefix('_').filter(|_| base != 10 && body.len() > 2).map(|s| s.to_string()).unwrap_or(digits);
-    if digits.is_empty() || digits.starts_with('_') || digits.ends_with('_') || digits.contains("__") {
+    let digits = digits
+        .strip_prefix('_')
+        .filter(|_| base != 10 && body.len() > 2)
+        .map(|s| s.to_string())
+        .unwrap_or(digits);
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
         return Err(bad());
     }
     let clean: String = digits.chars().filter(|c| *c != '_').collect();
@@ -186,7 +229,10 @@ pub fn parse_int(vm: &mut Vm, text: &str, base: u32) -> PyResult<Value> {
     }
     let clean: String = clean
         .chars()
-        .map(|c| c.to_digit(10).map_or(c, |d| char::from_digit(d, 10).unwrap_or(c)))
+        .map(|c| {
+            c.to_digit(10)
+                .map_or(c, |d| char::from_digit(d, 10).unwrap_or(c))
+        })
         .collect();
     let v = BigInt::from_str_radix(&clean, base).map_err(|_| bad())?;
     Ok(vm.new_int(if neg { -v } else { v }))
@@ -194,7 +240,9 @@ pub fn parse_int(vm: &mut Vm, text: &str, base: u32) -> PyResult<Value> {
 
 fn float(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = ArgParser::new("float", args).positional(0, 1)?;
-    let Some(&x) = a.first() else { return Ok(Value::Float(0.0)) };
+    let Some(&x) = a.first() else {
+        return Ok(Value::Float(0.0));
+    };
     if let Some(f) = vm.to_f64(x) {
         return Ok(Value::Float(f?));
     }
@@ -211,7 +259,12 @@ fn float(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Parses a float literal as `float(text)` does.
 pub fn parse_float(text: &str) -> PyResult<f64> {
     let t = text.trim();
-    let bad = || value_error(format!("could not convert string to float: {}", minion_tool::repr_str(text)));
+    let bad = || {
+        value_error(format!(
+            "could not convert string to float: {}",
+            minion_tool::repr_str(text)
+        ))
+    };
     let lower = t.to_ascii_lowercase();
     let (sign, body) = match lower.as_bytes().first() {
         Some(b'-') => (-1.0, &lower[1..]),
@@ -227,7 +280,9 @@ pub fn parse_float(text: &str) -> PyResult<f64> {
         || body.starts_with('_')
         || body.ends_with('_')
         || body.contains("__")
-        || !body.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_'))
+        || !body
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | '+' | '-' | '_'))
     {
         return Err(bad());
     }
@@ -237,7 +292,9 @@ pub fn parse_float(text: &str) -> PyResult<f64> {
 
 fn str(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = ArgParser::new("str", args).bind(vm, &["object", "encoding", "errors"], 0)?;
-    let Some(x) = a[0] else { return Ok(vm.new_str("")) };
+    let Some(x) = a[0] else {
+        return Ok(vm.new_str(""));
+    };
     if a[1].is_some() || a[2].is_some() {
         if !matches!(vm.type_of(x), Ty::Bytes) {
             return Err(type_error(format!("decoding str is not supported")));
@@ -264,7 +321,9 @@ fn str(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = ArgParser::new("bytes", args).bind(vm, &["source", "encoding", "errors"], 0)?;
-    let Some(x) = a[0] else { return Ok(vm.alloc(Obj::Bytes(vec![]))) };
+    let Some(x) = a[0] else {
+        return Ok(vm.alloc(Obj::Bytes(vec![])));
+    };
     if vm.is_str(x) {
         if a[1].is_none() {
             return Err(type_error("string argument without an encoding"));
@@ -298,7 +357,10 @@ fn bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn dict(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() > 1 {
-        return Err(type_error(format!("dict expected at most 1 argument, got {}", args.pos.len())));
+        return Err(type_error(format!(
+            "dict expected at most 1 argument, got {}",
+            args.pos.len()
+        )));
     }
     let d = vm.alloc(Obj::Dict(Dict::new()));
     let id = d.as_ref().expect("dict");
@@ -308,7 +370,9 @@ fn dict(vm: &mut Vm, args: Args) -> PyResult<Value> {
         } else {
             let items = collect(vm, src)?;
             for (i, it) in items.into_iter().enumerate() {
-                let pair = if vm.is_iterable(it) { vm.collect_iterable(it)? } else {
+                let pair = if vm.is_iterable(it) {
+                    vm.collect_iterable(it)?
+                } else {
                     return Err(type_error(format!(
                         "cannot convert dictionary update sequence element #{i} to a sequence"
                     )));

@@ -80,7 +80,10 @@ pub fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn attr_name(vm: &mut Vm, v: Value) -> PyResult<crate::intern::Sym> {
     if !vm.is_str(v) {
-        return Err(type_error(format!("attribute name must be string, not '{}'", vm.type_name(v))));
+        return Err(type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(v)
+        )));
     }
     let s = vm.str_ref(v)?.to_string();
     Ok(vm.interner.intern(&s))

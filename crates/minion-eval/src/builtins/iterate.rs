@@ -30,10 +30,18 @@ impl Vm {
                 Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.len(),
                 Obj::Range(a, b, c) => crate::vm::convert::range_len(*a, *b, *c) as usize,
                 Obj::DictView(d, _) => self.dict_of(*d).map_or(0, |d| d.len()),
-                _ => return Err(type_error(format!("object of type '{}' has no len()", self.type_name(v)))),
+                _ => {
+                    return Err(type_error(format!(
+                        "object of type '{}' has no len()",
+                        self.type_name(v)
+                    )))
+                }
             });
         }
-        Err(type_error(format!("object of type '{}' has no len()", self.type_name(v))))
+        Err(type_error(format!(
+            "object of type '{}' has no len()",
+            self.type_name(v)
+        )))
     }
 }
 
@@ -51,7 +59,10 @@ pub fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = ArgParser::new("next", args).positional(1, 2)?;
     let is_iter = matches!(a[0], Value::Ref(id) if matches!(vm.heap.get(id), Obj::Iter(_) | Obj::Generator(_)));
     if !is_iter {
-        return Err(type_error(format!("'{}' object is not an iterator", vm.type_name(a[0]))));
+        return Err(type_error(format!(
+            "'{}' object is not an iterator",
+            vm.type_name(a[0])
+        )));
     }
     match vm.iter_next(a[0])? {
         Some(v) => Ok(v),
@@ -68,7 +79,10 @@ pub fn enumerate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let it = vm.get_iter(a[0].expect("required"))?;
     let start = a[1].unwrap_or(Value::Int(0));
     if !vm.is_int(start) {
-        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(start))));
+        return Err(type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(start)
+        )));
     }
     Ok(vm.alloc(Obj::Iter(Box::new(IterState::Enumerate(it, start)))))
 }
@@ -79,7 +93,10 @@ pub fn zip(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut its = Vec::with_capacity(pos.len());
     for (i, p) in pos.iter().enumerate() {
         if !vm.is_iterable(*p) {
-            return Err(type_error(format!("zip argument #{} must support iteration", i + 1)));
+            return Err(type_error(format!(
+                "zip argument #{} must support iteration",
+                i + 1
+            )));
         }
         its.push(vm.get_iter(*p)?);
     }
@@ -124,14 +141,24 @@ pub fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let l = vm.new_list(items);
             return vm.get_iter(l);
         }
-        _ => return Err(type_error(format!("'{}' object is not reversible", vm.type_name(v)))),
+        _ => {
+            return Err(type_error(format!(
+                "'{}' object is not reversible",
+                vm.type_name(v)
+            )))
+        }
     };
     let n = vm.py_len(seq)?;
     Ok(vm.alloc(Obj::Iter(Box::new(IterState::Reversed(seq, n)))))
 }
 
 /// Sorts `items` in place, stably, by `keys` (or the items), with Python's `<`.
-pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Option<Value>, reverse: bool) -> PyResult<()> {
+pub fn sort_values(
+    vm: &mut Vm,
+    items: &mut Vec<Value>,
+    key: Option<Value>,
+    reverse: bool,
+) -> PyResult<()> {
     vm.charge(items.len() as u64)?;
     let keys: Vec<Value> = match key {
         Some(k) if !k.is_none() => {
@@ -196,7 +223,9 @@ pub fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = ArgParser::new("sum", args).bind(vm, &["iterable", "start"], 1)?;
     let start = a[1].unwrap_or(Value::Int(0));
     if vm.is_str(start) {
-        return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+        return Err(type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
     }
     let it = vm.get_iter(a[0].expect("required"))?;
     let mut acc = start;
@@ -229,7 +258,11 @@ pub fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn neumaier(s: f64, c: f64, x: f64) -> (f64, f64) {
     let t = s + x;
-    let c = if s.abs() >= x.abs() { c + ((s - t) + x) } else { c + ((x - t) + s) };
+    let c = if s.abs() >= x.abs() {
+        c + ((s - t) + x)
+    } else {
+        c + ((x - t) + s)
+    };
     if !t.is_finite() {
         return (t, 0.0);
     }
@@ -239,9 +272,14 @@ fn neumaier(s: f64, c: f64, x: f64) -> (f64, f64) {
 /// `min(...)` / `max(...)` with `key` and `default`.
 pub fn min_max(vm: &mut Vm, args: Args, is_min: bool) -> PyResult<Value> {
     let name = if is_min { "min" } else { "max" };
-    let (pos, kw) = ArgParser::new(name, args).with_keywords(vm, 0, usize::MAX, &["key", "default"])?;
+    let (pos, kw) =
+        ArgParser::new(name, args).with_keywords(vm, 0, usize::MAX, &["key", "default"])?;
     let items = match pos.len() {
-        0 => return Err(type_error(format!("{name} expected at least 1 argument, got 0"))),
+        0 => {
+            return Err(type_error(format!(
+                "{name} expected at least 1 argument, got 0"
+            )))
+        }
         1 => vm.collect_iterable(pos[0])?,
         _ => {
             if kw[1].is_some() {

@@ -17,8 +17,8 @@ mod iterate;
 mod number;
 
 pub use args::ArgParser;
-pub use iterate::sort_values;
 pub use construct::call_type;
+pub use iterate::sort_values;
 
 use crate::error::PyResult;
 use crate::types::Ty;

@@ -20,7 +20,10 @@ pub fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Float(f) => Ok(Value::Float(f.abs())),
         v => match vm.to_bigint(v) {
             Some(i) => Ok(vm.new_int(i.abs())),
-            None => Err(type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
+            None => Err(type_error(format!(
+                "bad operand type for abs(): '{}'",
+                vm.type_name(v)
+            ))),
         },
     }
 }
@@ -62,11 +65,18 @@ pub fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 let p = num_traits::pow(BigInt::from(10), (-n).min(4000) as usize);
                 let (q, r) = i.div_mod_floor(&p);
                 let twice = &r * 2;
-                let q = if twice > p || (twice == p && q.is_odd()) { q + 1 } else { q };
+                let q = if twice > p || (twice == p && q.is_odd()) {
+                    q + 1
+                } else {
+                    q
+                };
                 Ok(vm.new_int(q * p))
             }
         },
-        v => Err(type_error(format!("type {} doesn't define __round__ method", vm.type_name(v)))),
+        v => Err(type_error(format!(
+            "type {} doesn't define __round__ method",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -129,20 +139,28 @@ pub fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match a[2].filter(|m| !m.is_none()) {
         None => vm.binary_op(BinOp::Pow, b, e),
         Some(m) => {
-            let (Some(b), Some(e), Some(m)) = (vm.to_bigint(b), vm.to_bigint(e), vm.to_bigint(m)) else {
-                return Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+            let (Some(b), Some(e), Some(m)) = (vm.to_bigint(b), vm.to_bigint(e), vm.to_bigint(m))
+            else {
+                return Err(type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ));
             };
             if m.is_zero() {
                 return Err(value_error("pow() 3rd argument cannot be 0"));
             }
             let r = if e.is_negative() {
-                let inv = mod_inverse(&b, &m).ok_or_else(|| value_error("base is not invertible for the given modulus"))?;
+                let inv = mod_inverse(&b, &m)
+                    .ok_or_else(|| value_error("base is not invertible for the given modulus"))?;
                 inv.modpow(&(-e), &m.abs())
             } else {
                 b.modpow(&e, &m.abs())
             };
             // Result takes the sign convention of Python's %.
-            let r = if !r.is_zero() && m.is_negative() { r + &m } else { r.mod_floor(&m) };
+            let r = if !r.is_zero() && m.is_negative() {
+                r + &m
+            } else {
+                r.mod_floor(&m)
+            };
             Ok(vm.new_int(r))
         }
     }
@@ -172,7 +190,11 @@ pub fn radix(vm: &mut Vm, args: Args, name: &str, base: u32) -> PyResult<Value> 
         _ => "0b",
     };
     let digits = i.abs().to_str_radix(base);
-    let s = if i.is_negative() { format!("-{prefix}{digits}") } else { format!("{prefix}{digits}") };
+    let s = if i.is_negative() {
+        format!("-{prefix}{digits}")
+    } else {
+        format!("{prefix}{digits}")
+    };
     Ok(vm.new_str(s))
 }
 
@@ -182,7 +204,9 @@ pub fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let i = vm.expect_i64(a[0])?;
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(vm.new_str(c.to_string())),
-        None if (0xD800..0xE000).contains(&i) => Err(value_error("surrogate code points are not supported by this executor")),
+        None if (0xD800..0xE000).contains(&i) => Err(value_error(
+            "surrogate code points are not supported by this executor",
+        )),
         None => Err(value_error("chr() arg not in range(0x110000)")),
     }
 }

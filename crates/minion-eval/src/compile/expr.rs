@@ -147,7 +147,9 @@ impl<'a> Compiler<'a> {
             }
             ListComp(c) => self.comprehension(e, &c.generators, CompKind::List(&c.elt))?,
             SetComp(c) => self.comprehension(e, &c.generators, CompKind::Set(&c.elt))?,
-            DictComp(c) => self.comprehension(e, &c.generators, CompKind::Dict(&c.key, &c.value))?,
+            DictComp(c) => {
+                self.comprehension(e, &c.generators, CompKind::Dict(&c.key, &c.value))?
+            }
             GeneratorExp(c) => self.comprehension(e, &c.generators, CompKind::Gen(&c.elt))?,
             JoinedStr(j) => self.joined_str(j)?,
             FormattedValue(f) => {

@@ -90,7 +90,13 @@ pub fn compile_module(
         table: &table,
         lines,
         source,
-        unit: Unit::new(CodeKind::Module, None, "<module>".into(), "<module>".into(), 1),
+        unit: Unit::new(
+            CodeKind::Module,
+            None,
+            "<module>".into(),
+            "<module>".into(),
+            1,
+        ),
     };
     let n = body.len();
     for (i, s) in body.iter().enumerate() {
@@ -261,7 +267,13 @@ impl<'a> Compiler<'a> {
             CodeKind::Module => name.to_string(),
             _ => format!("{}.<locals>.{}", self.unit.qualname, name),
         };
-        let mut unit = Unit::new(kind, Some(scope), name.to_string(), qualname, self.unit.line);
+        let mut unit = Unit::new(
+            kind,
+            Some(scope),
+            name.to_string(),
+            qualname,
+            self.unit.line,
+        );
         // Slots: parameters, then the rest is allocated on first use; frees last is not
         // required since slots are addressed by index.
         std::mem::swap(&mut self.unit, &mut unit);
@@ -276,7 +288,15 @@ impl<'a> Compiler<'a> {
 
     /// Finishes the child unit, restores `parent`, and emits the code constant plus the
     /// closure tuple; returns the number of free variables (closure size).
-    fn end_child(&mut self, parent: Unit<'a>, argcount: u32, posonly: u32, kwonly: u32, varargs: bool, varkw: bool) -> (u32, u32) {
+    fn end_child(
+        &mut self,
+        parent: Unit<'a>,
+        argcount: u32,
+        posonly: u32,
+        kwonly: u32,
+        varargs: bool,
+        varkw: bool,
+    ) -> (u32, u32) {
         let scope = self.unit.scope.expect("child units have a scope");
         let frees: Vec<String> = scope.frees.clone();
         let (code, code_id) = self.finish_unit(argcount, posonly, kwonly, varargs, varkw);
@@ -303,7 +323,14 @@ impl<'a> Compiler<'a> {
         (frees.len() as u32, 0)
     }
 
-    fn finish_unit(&mut self, argcount: u32, posonly: u32, kwonly: u32, varargs: bool, varkw: bool) -> (Arc<Code>, HeapId) {
+    fn finish_unit(
+        &mut self,
+        argcount: u32,
+        posonly: u32,
+        kwonly: u32,
+        varargs: bool,
+        varkw: bool,
+    ) -> (Arc<Code>, HeapId) {
         let u = &mut self.unit;
         let (cell_slots, free_slots) = match u.scope {
             Some(scope) => {

@@ -150,8 +150,12 @@ impl ScopeTable {
         let (children, inner_env) = {
             let s = self.scopes.get_mut(&key).expect("scope exists");
             if s.kind() != ScopeKind::Module {
-                let mut frees: Vec<String> =
-                    s.needs.iter().filter(|n| enclosing.contains(*n)).cloned().collect();
+                let mut frees: Vec<String> = s
+                    .needs
+                    .iter()
+                    .filter(|n| enclosing.contains(*n))
+                    .cloned()
+                    .collect();
                 frees.sort();
                 for n in &s.nonlocals {
                     if !enclosing.contains(n) {
@@ -255,7 +259,12 @@ impl Builder {
     }
 
     fn args_defaults(&mut self, args: &ast::Arguments) {
-        for a in args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs) {
+        for a in args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs)
+        {
             if let Some(d) = &a.default {
                 self.expr(d);
             }
@@ -513,7 +522,12 @@ impl Builder {
         }
     }
 
-    fn comprehension(&mut self, node: &ast::Expr, gens: &[ast::Comprehension], elts: &[&ast::Expr]) {
+    fn comprehension(
+        &mut self,
+        node: &ast::Expr,
+        gens: &[ast::Comprehension],
+        elts: &[&ast::Expr],
+    ) {
         // The first iterable is evaluated in the enclosing scope.
         if let Some(g) = gens.first() {
             self.expr(&g.iter);

@@ -159,7 +159,8 @@ impl<'a> Compiler<'a> {
             Assert(a) => {
                 self.expr(&a.test)?;
                 let jt = self.emit(Instr::PopJumpIfTrue(0));
-                let ty = self.add_const(crate::value::Value::Type(crate::types::Ty::AssertionError));
+                let ty =
+                    self.add_const(crate::value::Value::Type(crate::types::Ty::AssertionError));
                 self.emit(Instr::LoadConst(ty));
                 if let Some(m) = &a.msg {
                     self.expr(m)?;
@@ -281,7 +282,9 @@ impl<'a> Compiler<'a> {
                     }
                     Some(i) => {
                         if elts.iter().filter(|e| matches!(e, Starred(_))).count() > 1 {
-                            return Err(self.error("multiple starred expressions in assignment", target));
+                            return Err(
+                                self.error("multiple starred expressions in assignment", target)
+                            );
                         }
                         self.emit(Instr::UnpackEx(i as u16, (elts.len() - i - 1) as u16));
                     }
@@ -294,7 +297,10 @@ impl<'a> Compiler<'a> {
                 }
             }
             Starred(_) => {
-                return Err(self.error("starred assignment target must be in a list or tuple", target))
+                return Err(self.error(
+                    "starred assignment target must be in a list or tuple",
+                    target,
+                ))
             }
             other => {
                 let what = super::expr::describe(other);
@@ -335,7 +341,13 @@ impl<'a> Compiler<'a> {
         for d in &f.decorator_list {
             self.expr(d)?;
         }
-        self.make_function(key_of(s), f.name.as_str(), &f.args, FnBody::Stmts(&f.body), s)?;
+        self.make_function(
+            key_of(s),
+            f.name.as_str(),
+            &f.args,
+            FnBody::Stmts(&f.body),
+            s,
+        )?;
         for _ in &f.decorator_list {
             self.emit(Instr::Call(1));
         }
@@ -355,7 +367,10 @@ impl<'a> Compiler<'a> {
         let mut flags = 0;
         let positional: Vec<&ast::ArgWithDefault> =
             args.posonlyargs.iter().chain(&args.args).collect();
-        let defaults: Vec<&ast::Expr> = positional.iter().filter_map(|a| a.default.as_deref()).collect();
+        let defaults: Vec<&ast::Expr> = positional
+            .iter()
+            .filter_map(|a| a.default.as_deref())
+            .collect();
         if !defaults.is_empty() {
             for d in &defaults {
                 self.expr(d)?;
@@ -378,7 +393,11 @@ impl<'a> Compiler<'a> {
         }
         let table = self.table;
         let is_gen = table.get(key).is_generator;
-        let kind = if is_gen { CodeKind::Generator } else { CodeKind::Function };
+        let kind = if is_gen {
+            CodeKind::Generator
+        } else {
+            CodeKind::Function
+        };
         let parent = self.begin_child(key, kind, name);
         self.unit.first_line = self.lines.line(u32::from(node.range().start()));
         match body {

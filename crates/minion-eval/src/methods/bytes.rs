@@ -1,6 +1,6 @@
 //! `bytes` methods, built on the pure algorithms of [`crate::strops`].
 
-use super::str::{bound, int_arg, strop_err};
+use super::str::{bound, check_kw, int_arg, strop_err};
 use crate::attrs::Kn;
 use crate::builtins::ArgParser;
 use crate::error::{type_error, value_error, PyResult};
@@ -93,6 +93,7 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
     let me = vm.bytes_of(recv).to_vec();
     match kn {
         Kn::Decode => {
+            check_kw(vm, &args, "decode", &["encoding", "errors"])?;
             let a = ArgParser::new("decode", args).bind(vm, &["encoding", "errors"], 0)?;
             let mut names = ["utf-8".to_owned(), "strict".to_owned()];
             for (i, which) in ["encoding", "errors"].iter().enumerate() {
@@ -113,6 +114,7 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
             Ok(vm.new_str(s))
         }
         Kn::Split | Kn::Rsplit => {
+            check_kw(vm, &args, kn.as_str(), &["sep", "maxsplit"])?;
             let a = ArgParser::new(kn.as_str(), args).bind(vm, &["sep", "maxsplit"], 0)?;
             let sep = match a[0] {
                 None | Some(Value::None) => None,
@@ -137,7 +139,10 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
                 Some(v) => vm.truthy(v)?,
                 None => false,
             };
-            let parts = strops::bytes_splitlines(&me, keep).into_iter().map(<[u8]>::to_vec).collect();
+            let parts = strops::bytes_splitlines(&me, keep)
+                .into_iter()
+                .map(<[u8]>::to_vec)
+                .collect();
             bytes_list(vm, parts)
         }
         Kn::Strip | Kn::Lstrip | Kn::Rstrip => {
@@ -187,7 +192,9 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
                 Kn::Find => strops::bytes_find(&me, &sub, start, end).map_or(-1, |i| i as i64),
                 Kn::Rfind => strops::bytes_rfind(&me, &sub, start, end).map_or(-1, |i| i as i64),
                 Kn::Index => strops::bytes_index(&me, &sub, start, end).map_err(strop_err)? as i64,
-                Kn::Rindex => strops::bytes_rindex(&me, &sub, start, end).map_err(strop_err)? as i64,
+                Kn::Rindex => {
+                    strops::bytes_rindex(&me, &sub, start, end).map_err(strop_err)? as i64
+                }
                 _ => strops::bytes_count(&me, &sub, start, end) as i64,
             };
             Ok(Value::Int(r))
@@ -227,14 +234,20 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
         }
         Kn::Upper | Kn::Lower => {
             ArgParser::new(kn.as_str(), args).positional(0, 0)?;
-            let r = if kn == Kn::Upper { strops::bytes_upper(&me) } else { strops::bytes_lower(&me) };
+            let r = if kn == Kn::Upper {
+                strops::bytes_upper(&me)
+            } else {
+                strops::bytes_lower(&me)
+            };
             out_bytes(vm, r)
         }
         Kn::Hex => {
             let a = ArgParser::new("hex", args).bind(vm, &["sep", "bytes_per_sep"], 0)?;
             let sep = match a[0] {
                 None => None,
-                Some(v) if is_bytes(vm, v) => Some(String::from_utf8_lossy(vm.bytes_of(v)).into_owned()),
+                Some(v) if is_bytes(vm, v) => {
+                    Some(String::from_utf8_lossy(vm.bytes_of(v)).into_owned())
+                }
                 Some(v) => match vm.pystr(v) {
                     Some(p) => Some(p.s.to_string()),
                     None => {
@@ -304,6 +317,9 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
             ];
             Ok(vm.new_tuple(items))
         }
-        _ => Err(crate::error::unsupported(&format!("method 'bytes.{}'", kn.as_str()))),
+        _ => Err(crate::error::unsupported(&format!(
+            "method 'bytes.{}'",
+            kn.as_str()
+        ))),
     }
 }

@@ -40,7 +40,9 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
     match kn {
         Kn::Get => {
             let a = ArgParser::new("get", args).positional(1, 2)?;
-            Ok(vm.dict_get(id, a[0])?.unwrap_or(a.get(1).copied().unwrap_or(Value::None)))
+            Ok(vm
+                .dict_get(id, a[0])?
+                .unwrap_or(a.get(1).copied().unwrap_or(Value::None)))
         }
         Kn::Setdefault => {
             let a = ArgParser::new("setdefault", args).positional(1, 2)?;
@@ -75,7 +77,10 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
         Kn::Update => {
             let pos = args.pos.clone();
             if pos.len() > 1 {
-                return Err(type_error(format!("update expected at most 1 argument, got {}", pos.len())));
+                return Err(type_error(format!(
+                    "update expected at most 1 argument, got {}",
+                    pos.len()
+                )));
             }
             if let Some(&src) = pos.first() {
                 let tmp = crate::builtins::call_type(vm, Ty::Dict, Args::positional(vec![src]))?;

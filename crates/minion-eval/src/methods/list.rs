@@ -30,7 +30,11 @@ pub fn bounds(vm: &Vm, a: &[Value], len: usize) -> PyResult<(usize, usize)> {
             None | Some(Value::None) => Ok(default),
             Some(v) => {
                 let i = vm.expect_i64(*v)?;
-                Ok(if i < 0 { (i + len as i64).max(0) as usize } else { (i as usize).min(len) })
+                Ok(if i < 0 {
+                    (i + len as i64).max(0) as usize
+                } else {
+                    (i as usize).min(len)
+                })
             }
         }
     };
@@ -111,7 +115,8 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
             Ok(Value::Int(n))
         }
         Kn::Sort => {
-            let (_, kw) = ArgParser::new("sort", args).with_keywords(vm, 0, 0, &["key", "reverse"])?;
+            let (_, kw) =
+                ArgParser::new("sort", args).with_keywords(vm, 0, 0, &["key", "reverse"])?;
             let mut items = std::mem::take(list_mut(vm, recv));
             let reverse = match kw[1] {
                 Some(r) => vm.truthy(r)?,

@@ -63,7 +63,11 @@ pub fn call_method(vm: &mut Vm, recv: Value, name: Sym, mut args: Args) -> PyRes
     let (recv, ty) = match recv {
         // `str.upper(s)`: the receiver is the first argument.
         Value::Type(t) if has_method(vm, recv, name) => {
-            if Kn::of(name) == Some(Kn::Fromkeys) || Kn::of(name) == Some(Kn::Maketrans) || Kn::of(name) == Some(Kn::Fromhex) || Kn::of(name) == Some(Kn::FromBytes) {
+            if Kn::of(name) == Some(Kn::Fromkeys)
+                || Kn::of(name) == Some(Kn::Maketrans)
+                || Kn::of(name) == Some(Kn::Fromhex)
+                || Kn::of(name) == Some(Kn::FromBytes)
+            {
                 (recv, t)
             } else {
                 if args.pos.is_empty() {
@@ -107,7 +111,11 @@ fn missing(vm: &Vm, recv: Value, name: Sym) -> Raise {
     match recv {
         Value::Type(t) => Raise::new(
             Ty::AttributeError,
-            format!("type object '{}' has no attribute '{}'", t.name(), vm.interner.name(name)),
+            format!(
+                "type object '{}' has no attribute '{}'",
+                t.name(),
+                vm.interner.name(name)
+            ),
         ),
         _ => no_attribute(vm.type_name(recv), vm.interner.name(name)),
     }

@@ -30,17 +30,27 @@ fn no_args(name: &str, args: &Args) -> PyResult<()> {
         return Err(type_error(format!("{name}() takes no keyword arguments")));
     }
     if !args.pos.is_empty() {
-        return Err(type_error(format!("{name}() takes no arguments ({} given)", args.pos.len())));
+        return Err(type_error(format!(
+            "{name}() takes no arguments ({} given)",
+            args.pos.len()
+        )));
     }
     Ok(())
 }
 
 /// Binds `(a, b='big', *, signed=False)` for `to_bytes`/`from_bytes`.
 /// Returns the first argument (if given), whether the order is little-endian, and `signed`.
-fn bind_bytes_args(vm: &Vm, fname: &str, first: &str, args: Args) -> PyResult<(Option<Value>, bool, bool)> {
+fn bind_bytes_args(
+    vm: &Vm,
+    fname: &str,
+    first: &str,
+    args: Args,
+) -> PyResult<(Option<Value>, bool, bool)> {
     let total = args.pos.len() + args.kw.len();
     if total > 3 {
-        return Err(type_error(format!("{fname}() takes at most 3 arguments ({total} given)")));
+        return Err(type_error(format!(
+            "{fname}() takes at most 3 arguments ({total} given)"
+        )));
     }
     if args.pos.len() > 2 {
         return Err(type_error(format!(
@@ -63,7 +73,11 @@ fn bind_bytes_args(vm: &Vm, fname: &str, first: &str, args: Args) -> PyResult<(O
                 )))
             }
             Some(i) => slots[i] = Some(*v),
-            None => return Err(type_error(format!("'{kname}' is an invalid keyword argument for {fname}()"))),
+            None => {
+                return Err(type_error(format!(
+                    "'{kname}' is an invalid keyword argument for {fname}()"
+                )))
+            }
         }
     }
     let little = match slots[1] {
@@ -128,12 +142,17 @@ fn to_bytes(vm: &mut Vm, n: &BigInt, args: Args) -> PyResult<Value> {
 fn from_bytes(vm: &mut Vm, cls: Value, args: Args) -> PyResult<Value> {
     let (src, little, signed) = bind_bytes_args(vm, "from_bytes", "bytes", args)?;
     let Some(src) = src else {
-        return Err(type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
+        return Err(type_error(
+            "from_bytes() missing required argument 'bytes' (pos 1)",
+        ));
     };
     let mut bytes: Vec<u8> = match src {
         Value::Ref(id) if matches!(vm.heap.get(id), Obj::Bytes(_)) => vm.bytes_of(src).to_vec(),
         _ if vm.is_str(src) || !vm.is_iterable(src) => {
-            return Err(type_error(format!("cannot convert '{}' object to bytes", vm.type_name(src))))
+            return Err(type_error(format!(
+                "cannot convert '{}' object to bytes",
+                vm.type_name(src)
+            )))
         }
         _ => {
             let mut out = Vec::new();
@@ -155,7 +174,11 @@ fn from_bytes(vm: &mut Vm, cls: Value, args: Args) -> PyResult<Value> {
     if !little {
         bytes.reverse();
     }
-    let n = if signed { BigInt::from_signed_bytes_le(&bytes) } else { BigInt::from_bytes_le(Sign::Plus, &bytes) };
+    let n = if signed {
+        BigInt::from_signed_bytes_le(&bytes)
+    } else {
+        BigInt::from_bytes_le(Sign::Plus, &bytes)
+    };
     if matches!(cls, Value::Type(Ty::Bool)) {
         return Ok(Value::Bool(!n.is_zero()));
     }
@@ -177,7 +200,11 @@ pub fn float_hex(f: f64) -> String {
     let bits = f.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let mant = bits & ((1u64 << 52) - 1);
-    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
     let esign = if e < 0 { '-' } else { '+' };
     format!("{sign}0x{lead}.{mant:013x}p{esign}{}", e.abs())
 }
@@ -251,7 +278,11 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
     match kn {
         Kn::BitLength => Ok(Value::Int(n.bits() as i64)),
         Kn::BitCount => {
-            let ones: u64 = n.magnitude().iter_u64_digits().map(|d| d.count_ones() as u64).sum();
+            let ones: u64 = n
+                .magnitude()
+                .iter_u64_digits()
+                .map(|d| d.count_ones() as u64)
+                .sum();
             Ok(Value::Int(ones as i64))
         }
         Kn::AsIntegerRatio => {
@@ -285,49 +316,118 @@ mod tests {
 
     #[test]
     fn int_methods() {
-        assert_eq!(out("print((0).bit_length(), (-5).bit_length(), (2**100).bit_length())"), "0 3 101\n");
-        assert_eq!(out("print((-5).bit_count(), (2**100 - 1).bit_count(), True.bit_length())"), "2 100 1\n");
-        assert_eq!(out("print((7).as_integer_ratio(), True.as_integer_ratio(), True.conjugate())"), "(7, 1) (1, 1) 1\n");
-        assert_eq!(out("print(int.bit_length(255), (-3).conjugate())"), "8 -3\n");
+        assert_eq!(
+            out("print((0).bit_length(), (-5).bit_length(), (2**100).bit_length())"),
+            "0 3 101\n"
+        );
+        assert_eq!(
+            out("print((-5).bit_count(), (2**100 - 1).bit_count(), True.bit_length())"),
+            "2 100 1\n"
+        );
+        assert_eq!(
+            out("print((7).as_integer_ratio(), True.as_integer_ratio(), True.conjugate())"),
+            "(7, 1) (1, 1) 1\n"
+        );
+        assert_eq!(
+            out("print(int.bit_length(255), (-3).conjugate())"),
+            "8 -3\n"
+        );
     }
 
     #[test]
     fn bytes_conversion() {
-        assert_eq!(out("print((5).to_bytes(), (255).to_bytes(2, 'little'), (0).to_bytes(0))"), "b'\\x05' b'\\xff\\x00' b''\n");
+        assert_eq!(
+            out("print((5).to_bytes(), (255).to_bytes(2, 'little'), (0).to_bytes(0))"),
+            "b'\\x05' b'\\xff\\x00' b''\n"
+        );
         assert_eq!(out("print((-128).to_bytes(1, 'big', signed=True), (1024).to_bytes(length=2, byteorder='big'))"), "b'\\x80' b'\\x04\\x00'\n");
         assert_eq!(out("print(int.from_bytes(b'\\xff\\x00', 'little', signed=True), int.from_bytes(b'\\x01\\x00'))"), "255 256\n");
         assert_eq!(out("print(int.from_bytes(b'\\xff', signed=True), int.from_bytes([1, 2], 'little'), int.from_bytes(b''))"), "-1 513 0\n");
         assert_eq!(out("print(bool.from_bytes(b'\\x01', 'big'))"), "True\n");
-        assert_eq!(out("n = 2**70 + 5\nprint(int.from_bytes(n.to_bytes(9, 'big'), 'big') == n)"), "True\n");
+        assert_eq!(
+            out("n = 2**70 + 5\nprint(int.from_bytes(n.to_bytes(9, 'big'), 'big') == n)"),
+            "True\n"
+        );
     }
 
     #[test]
     fn int_errors() {
-        assert_eq!(err("(-1).to_bytes()"), "OverflowError: can't convert negative int to unsigned");
-        assert_eq!(err("(256).to_bytes()"), "OverflowError: int too big to convert");
-        assert_eq!(err("(-129).to_bytes(1, 'big', signed=True)"), "OverflowError: int too big to convert");
-        assert_eq!(err("(5).to_bytes(1, 'mid')"), "ValueError: byteorder must be either 'little' or 'big'");
-        assert_eq!(err("(5).to_bytes(-1)"), "ValueError: length argument must be non-negative");
-        assert_eq!(err("(5).to_bytes(1, 5)"), "TypeError: to_bytes() argument 'byteorder' must be str, not int");
-        assert_eq!(err("(5).to_bytes(1, 'big', False)"), "TypeError: to_bytes() takes at most 2 positional arguments (3 given)");
-        assert_eq!(err("(5).to_bytes(x=1)"), "TypeError: 'x' is an invalid keyword argument for to_bytes()");
-        assert_eq!(err("int.from_bytes('ab')"), "TypeError: cannot convert 'str' object to bytes");
-        assert_eq!(err("int.from_bytes([300])"), "ValueError: bytes must be in range(0, 256)");
-        assert_eq!(err("int.from_bytes()"), "TypeError: from_bytes() missing required argument 'bytes' (pos 1)");
-        assert_eq!(err("(5).bit_length(1)"), "TypeError: int.bit_length() takes no arguments (1 given)");
+        assert_eq!(
+            err("(-1).to_bytes()"),
+            "OverflowError: can't convert negative int to unsigned"
+        );
+        assert_eq!(
+            err("(256).to_bytes()"),
+            "OverflowError: int too big to convert"
+        );
+        assert_eq!(
+            err("(-129).to_bytes(1, 'big', signed=True)"),
+            "OverflowError: int too big to convert"
+        );
+        assert_eq!(
+            err("(5).to_bytes(1, 'mid')"),
+            "ValueError: byteorder must be either 'little' or 'big'"
+        );
+        assert_eq!(
+            err("(5).to_bytes(-1)"),
+            "ValueError: length argument must be non-negative"
+        );
+        assert_eq!(
+            err("(5).to_bytes(1, 5)"),
+            "TypeError: to_bytes() argument 'byteorder' must be str, not int"
+        );
+        assert_eq!(
+            err("(5).to_bytes(1, 'big', False)"),
+            "TypeError: to_bytes() takes at most 2 positional arguments (3 given)"
+        );
+        assert_eq!(
+            err("(5).to_bytes(x=1)"),
+            "TypeError: 'x' is an invalid keyword argument for to_bytes()"
+        );
+        assert_eq!(
+            err("int.from_bytes('ab')"),
+            "TypeError: cannot convert 'str' object to bytes"
+        );
+        assert_eq!(
+            err("int.from_bytes([300])"),
+            "ValueError: bytes must be in range(0, 256)"
+        );
+        assert_eq!(
+            err("int.from_bytes()"),
+            "TypeError: from_bytes() missing required argument 'bytes' (pos 1)"
+        );
+        assert_eq!(
+            err("(5).bit_length(1)"),
+            "TypeError: int.bit_length() takes no arguments (1 given)"
+        );
     }
 
     #[test]
     fn float_methods() {
-        assert_eq!(out("print((2.0).is_integer(), (2.5).is_integer(), float('inf').is_integer())"), "True False False\n");
+        assert_eq!(
+            out("print((2.0).is_integer(), (2.5).is_integer(), float('inf').is_integer())"),
+            "True False False\n"
+        );
         assert_eq!(out("print((0.1).as_integer_ratio(), (-2.5).as_integer_ratio(), (0.0).as_integer_ratio())"), "(3602879701896397, 36028797018963968) (-5, 2) (0, 1)\n");
-        assert_eq!(out("print((1e300).as_integer_ratio()[1], (1.5).conjugate())"), "1 1.5\n");
+        assert_eq!(
+            out("print((1e300).as_integer_ratio()[1], (1.5).conjugate())"),
+            "1 1.5\n"
+        );
         assert_eq!(
             out("print((0.0).hex(), (-0.0).hex(), (3.0).hex(), (5e-324).hex(), (-0.1).hex(), float('-inf').hex())"),
             "0x0.0p+0 -0x0.0p+0 0x1.8000000000000p+1 0x0.0000000000001p-1022 -0x1.999999999999ap-4 -inf\n"
         );
-        assert_eq!(err("float('nan').as_integer_ratio()"), "ValueError: cannot convert NaN to integer ratio");
-        assert_eq!(err("float('inf').as_integer_ratio()"), "OverflowError: cannot convert Infinity to integer ratio");
-        assert_eq!(err("(1.5).hex(1)"), "TypeError: float.hex() takes no arguments (1 given)");
+        assert_eq!(
+            err("float('nan').as_integer_ratio()"),
+            "ValueError: cannot convert NaN to integer ratio"
+        );
+        assert_eq!(
+            err("float('inf').as_integer_ratio()"),
+            "OverflowError: cannot convert Infinity to integer ratio"
+        );
+        assert_eq!(
+            err("(1.5).hex(1)"),
+            "TypeError: float.hex() takes no arguments (1 given)"
+        );
     }
 }

@@ -54,12 +54,18 @@ fn is_set(vm: &Vm, v: Value) -> bool {
 
 /// The elements of a set/frozenset value, in order.
 fn keys(vm: &Vm, v: Value) -> Vec<Value> {
-    vm.dict_of(v).map(|d| d.keys().collect()).unwrap_or_default()
+    vm.dict_of(v)
+        .map(|d| d.keys().collect())
+        .unwrap_or_default()
 }
 
 /// A new set (or frozenset) holding `items`.
 fn new_set(vm: &mut Vm, frozen: bool, items: Vec<Value>) -> PyResult<Value> {
-    let out = vm.alloc(if frozen { Obj::FrozenSet(Dict::new()) } else { Obj::Set(Dict::new()) });
+    let out = vm.alloc(if frozen {
+        Obj::FrozenSet(Dict::new())
+    } else {
+        Obj::Set(Dict::new())
+    });
     let id = out.as_ref().expect("set");
     for v in items {
         vm.set_add(id, v)?;
@@ -114,7 +120,11 @@ fn intersect(vm: &mut Vm, recv: Value, others: &[Value]) -> PyResult<Vec<Value>>
         if is_set(vm, o) {
             // CPython iterates the smaller set, keeping its elements.
             let cur_set = new_set(vm, false, cur.clone())?;
-            let (iter_over, probe) = if keys(vm, o).len() > cur.len() { (cur_set, o) } else { (o, cur_set) };
+            let (iter_over, probe) = if keys(vm, o).len() > cur.len() {
+                (cur_set, o)
+            } else {
+                (o, cur_set)
+            };
             for x in keys(vm, iter_over) {
                 if contains(vm, probe, x)? {
                     next.push(x);
@@ -184,17 +194,23 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
     }
     let tname = if frozen { "frozenset" } else { "set" };
     let name = format!("{tname}.{}", kn.as_str());
-    let one = |args: Args| -> PyResult<Value> { Ok(ArgParser::new(&name, args).positional(1, 1)?[0]) };
+    let one =
+        |args: Args| -> PyResult<Value> { Ok(ArgParser::new(&name, args).positional(1, 1)?[0]) };
     let none = |args: Args| -> PyResult<()> {
         if !args.kw.is_empty() {
             return Err(type_error(format!("{name}() takes no keyword arguments")));
         }
         if !args.pos.is_empty() {
-            return Err(type_error(format!("{name}() takes no arguments ({} given)", args.pos.len())));
+            return Err(type_error(format!(
+                "{name}() takes no arguments ({} given)",
+                args.pos.len()
+            )));
         }
         Ok(())
     };
-    let many = |args: Args| -> PyResult<Vec<Value>> { ArgParser::new(&name, args).positional(0, usize::MAX) };
+    let many = |args: Args| -> PyResult<Vec<Value>> {
+        ArgParser::new(&name, args).positional(0, usize::MAX)
+    };
     match kn {
         Kn::Add => {
             let x = one(args)?;
@@ -243,7 +259,11 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
         }
         Kn::Update => {
             for o in many(args)? {
-                let items = if is_set(vm, o) { keys(vm, o) } else { vm.collect_iterable(o)? };
+                let items = if is_set(vm, o) {
+                    keys(vm, o)
+                } else {
+                    vm.collect_iterable(o)?
+                };
                 for x in items {
                     vm.set_add(id, x)?;
                 }
@@ -255,7 +275,11 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
             let out = new_set(vm, frozen, keys(vm, recv))?;
             let oid = out.as_ref().expect("set");
             for o in others {
-                let items = if is_set(vm, o) { keys(vm, o) } else { vm.collect_iterable(o)? };
+                let items = if is_set(vm, o) {
+                    keys(vm, o)
+                } else {
+                    vm.collect_iterable(o)?
+                };
                 for x in items {
                     vm.set_add(oid, x)?;
                 }
@@ -311,7 +335,11 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
         }
         Kn::Issuperset => {
             let o = one(args)?;
-            let items = if is_set(vm, o) { keys(vm, o) } else { vm.collect_iterable(o)? };
+            let items = if is_set(vm, o) {
+                keys(vm, o)
+            } else {
+                vm.collect_iterable(o)?
+            };
             for x in items {
                 if !contains(vm, recv, x)? {
                     return Ok(Value::Bool(false));
@@ -321,7 +349,11 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
         }
         Kn::Isdisjoint => {
             let o = one(args)?;
-            let items = if is_set(vm, o) { keys(vm, o) } else { vm.collect_iterable(o)? };
+            let items = if is_set(vm, o) {
+                keys(vm, o)
+            } else {
+                vm.collect_iterable(o)?
+            };
             for x in items {
                 if contains(vm, recv, x)? {
                     return Ok(Value::Bool(false));
@@ -355,47 +387,113 @@ mod tests {
 
     #[test]
     fn mutators() {
-        assert_eq!(out("s = {1, 2}\ns.add(3)\ns.add(1)\nprint(sorted(s))"), "[1, 2, 3]\n");
-        assert_eq!(out("s = {1, 2}\ns.discard(5)\ns.discard(1)\nprint(s)"), "{2}\n");
+        assert_eq!(
+            out("s = {1, 2}\ns.add(3)\ns.add(1)\nprint(sorted(s))"),
+            "[1, 2, 3]\n"
+        );
+        assert_eq!(
+            out("s = {1, 2}\ns.discard(5)\ns.discard(1)\nprint(s)"),
+            "{2}\n"
+        );
         assert_eq!(out("s = {1, 2}\ns.remove(2)\nprint(s)"), "{1}\n");
         assert_eq!(out("s = {7}\nprint(s.pop(), s)"), "7 set()\n");
         assert_eq!(out("s = {1, 2}\ns.clear()\nprint(s)"), "set()\n");
-        assert_eq!(out("s = {1}\nt = s.copy()\nt.add(2)\nprint(s, sorted(t))"), "{1} [1, 2]\n");
-        assert_eq!(out("s = {1}\ns.update([2], (3,), {4})\nprint(sorted(s))"), "[1, 2, 3, 4]\n");
-        assert_eq!(out("s = {1, 2, 3}\ns.intersection_update([2, 3], {3})\nprint(s)"), "{3}\n");
-        assert_eq!(out("s = {1, 2, 3}\ns.difference_update([2], {3})\nprint(s)"), "{1}\n");
-        assert_eq!(out("s = {1, 2}\ns.symmetric_difference_update([2, 3])\nprint(sorted(s))"), "[1, 3]\n");
-        assert_eq!(out("s = {frozenset({1})}\ns.remove({1})\nprint(s)"), "set()\n");
+        assert_eq!(
+            out("s = {1}\nt = s.copy()\nt.add(2)\nprint(s, sorted(t))"),
+            "{1} [1, 2]\n"
+        );
+        assert_eq!(
+            out("s = {1}\ns.update([2], (3,), {4})\nprint(sorted(s))"),
+            "[1, 2, 3, 4]\n"
+        );
+        assert_eq!(
+            out("s = {1, 2, 3}\ns.intersection_update([2, 3], {3})\nprint(s)"),
+            "{3}\n"
+        );
+        assert_eq!(
+            out("s = {1, 2, 3}\ns.difference_update([2], {3})\nprint(s)"),
+            "{1}\n"
+        );
+        assert_eq!(
+            out("s = {1, 2}\ns.symmetric_difference_update([2, 3])\nprint(sorted(s))"),
+            "[1, 3]\n"
+        );
+        assert_eq!(
+            out("s = {frozenset({1})}\ns.remove({1})\nprint(s)"),
+            "set()\n"
+        );
     }
 
     #[test]
     fn queries() {
-        assert_eq!(out("print(sorted({1}.union([2], (3,))), {1}.union())"), "[1, 2, 3] {1}\n");
-        assert_eq!(out("print({1, 2, 3}.intersection([2, 3, 4], {3}))"), "{3}\n");
+        assert_eq!(
+            out("print(sorted({1}.union([2], (3,))), {1}.union())"),
+            "[1, 2, 3] {1}\n"
+        );
+        assert_eq!(
+            out("print({1, 2, 3}.intersection([2, 3, 4], {3}))"),
+            "{3}\n"
+        );
         assert_eq!(out("print({1}.intersection({1.0}))"), "{1.0}\n");
         assert_eq!(out("print({1, 2, 3}.difference([1], {2}))"), "{3}\n");
-        assert_eq!(out("print(sorted({1, 2}.symmetric_difference([2, 3])))"), "[1, 3]\n");
-        assert_eq!(out("print({1}.issubset([1, 2]), {1, 3}.issubset({1}), {1, 2}.issuperset([1]))"), "True False True\n");
-        assert_eq!(out("print({1}.isdisjoint([2]), {1}.isdisjoint((1,)))"), "True False\n");
+        assert_eq!(
+            out("print(sorted({1, 2}.symmetric_difference([2, 3])))"),
+            "[1, 3]\n"
+        );
+        assert_eq!(
+            out("print({1}.issubset([1, 2]), {1, 3}.issubset({1}), {1, 2}.issuperset([1]))"),
+            "True False True\n"
+        );
+        assert_eq!(
+            out("print({1}.isdisjoint([2]), {1}.isdisjoint((1,)))"),
+            "True False\n"
+        );
     }
 
     #[test]
     fn frozensets() {
-        assert_eq!(out("f = frozenset([1, 2])\nprint(f.union([3]))"), "frozenset({1, 2, 3})\n");
-        assert_eq!(out("f = frozenset([1, 2])\nprint(f.copy() is f, f.difference({1}))"), "True frozenset({2})\n");
+        assert_eq!(
+            out("f = frozenset([1, 2])\nprint(f.union([3]))"),
+            "frozenset({1, 2, 3})\n"
+        );
+        assert_eq!(
+            out("f = frozenset([1, 2])\nprint(f.copy() is f, f.difference({1}))"),
+            "True frozenset({2})\n"
+        );
         assert_eq!(out("print(set([1]).union(frozenset([2])))"), "{1, 2}\n");
-        assert_eq!(err("frozenset().add(1)"), "AttributeError: 'frozenset' object has no attribute 'add'");
-        assert_eq!(err("frozenset().issubset()"), "TypeError: frozenset.issubset() takes exactly one argument (0 given)");
+        assert_eq!(
+            err("frozenset().add(1)"),
+            "AttributeError: 'frozenset' object has no attribute 'add'"
+        );
+        assert_eq!(
+            err("frozenset().issubset()"),
+            "TypeError: frozenset.issubset() takes exactly one argument (0 given)"
+        );
     }
 
     #[test]
     fn errors() {
         assert_eq!(err("{1}.remove(2)"), "KeyError: 2");
         assert_eq!(err("set().pop()"), "KeyError: 'pop from an empty set'");
-        assert_eq!(err("set().add()"), "TypeError: set.add() takes exactly one argument (0 given)");
-        assert_eq!(err("set().add(x=1)"), "TypeError: set.add() takes no keyword arguments");
-        assert_eq!(err("{1}.union(5)"), "TypeError: 'int' object is not iterable");
-        assert_eq!(err("{1}.discard([1])"), "TypeError: unhashable type: 'list'");
-        assert_eq!(err("set().pop(1)"), "TypeError: set.pop() takes no arguments (1 given)");
+        assert_eq!(
+            err("set().add()"),
+            "TypeError: set.add() takes exactly one argument (0 given)"
+        );
+        assert_eq!(
+            err("set().add(x=1)"),
+            "TypeError: set.add() takes no keyword arguments"
+        );
+        assert_eq!(
+            err("{1}.union(5)"),
+            "TypeError: 'int' object is not iterable"
+        );
+        assert_eq!(
+            err("{1}.discard([1])"),
+            "TypeError: unhashable type: 'list'"
+        );
+        assert_eq!(
+            err("set().pop(1)"),
+            "TypeError: set.pop() takes no arguments (1 given)"
+        );
     }
 }

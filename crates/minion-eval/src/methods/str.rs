@@ -92,7 +92,11 @@ pub(crate) fn bound(vm: &Vm, v: Option<Value>) -> PyResult<Option<isize>> {
         Some(Value::Int(i)) => Ok(Some(i as isize)),
         Some(Value::Bool(b)) => Ok(Some(b as isize)),
         Some(v) => match vm.to_bigint(v) {
-            Some(b) => Ok(Some(if b.sign() == Sign::Minus { isize::MIN } else { isize::MAX })),
+            Some(b) => Ok(Some(if b.sign() == Sign::Minus {
+                isize::MIN
+            } else {
+                isize::MAX
+            })),
             None => Err(type_error(
                 "slice indices must be integers or None or have an __index__ method",
             )),
@@ -126,13 +130,28 @@ fn must_str(t: &str) -> String {
 /// Raises the CPython error for a method taking no arguments.
 fn no_args(name: &str, args: &Args) -> PyResult<()> {
     if !args.kw.is_empty() {
-        return Err(type_error(format!("str.{name}() takes no keyword arguments")));
+        return Err(type_error(format!(
+            "str.{name}() takes no keyword arguments"
+        )));
     }
     if !args.pos.is_empty() {
         return Err(type_error(format!(
             "str.{name}() takes no arguments ({} given)",
             args.pos.len()
         )));
+    }
+    Ok(())
+}
+
+/// CPython's error for an unknown keyword of a clinic-generated method.
+pub(crate) fn check_kw(vm: &Vm, args: &Args, name: &str, allowed: &[&str]) -> PyResult<()> {
+    for (k, _) in &args.kw {
+        let k = vm.interner.name(*k);
+        if !allowed.contains(&k) {
+            return Err(type_error(format!(
+                "'{k}' is an invalid keyword argument for {name}()"
+            )));
+        }
     }
     Ok(())
 }
@@ -161,6 +180,7 @@ fn str_list(vm: &mut Vm, parts: Vec<String>) -> PyResult<Value> {
 
 /// `sep` for `split`/`rsplit`: `None` or a str.
 fn split_args(vm: &Vm, name: &str, args: Args) -> PyResult<(Option<String>, isize)> {
+    check_kw(vm, &args, name, &["sep", "maxsplit"])?;
     let a = ArgParser::new(name, args).bind(vm, &["sep", "maxsplit"], 0)?;
     let sep = match a[0] {
         None | Some(Value::None) => None,
@@ -185,15 +205,27 @@ fn strip_chars(vm: &Vm, name: &str, args: Args) -> PyResult<Option<String>> {
 }
 
 /// `sub[, start[, end]]` for the search methods.
-fn search_args(vm: &Vm, name: &str, args: Args) -> PyResult<(String, Option<isize>, Option<isize>)> {
+fn search_args(
+    vm: &Vm,
+    name: &str,
+    args: Args,
+) -> PyResult<(String, Option<isize>, Option<isize>)> {
     let a = ArgParser::new(name, args).positional(1, 3)?;
     let sub = str_arg(vm, a[0], must_str)?.to_owned();
-    Ok((sub, bound(vm, a.get(1).copied())?, bound(vm, a.get(2).copied())?))
+    Ok((
+        sub,
+        bound(vm, a.get(1).copied())?,
+        bound(vm, a.get(2).copied())?,
+    ))
 }
 
 /// `startswith`/`endswith`.
 fn starts_ends(vm: &Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
-    let name = if kn == Kn::Startswith { "startswith" } else { "endswith" };
+    let name = if kn == Kn::Startswith {
+        "startswith"
+    } else {
+        "endswith"
+    };
     let a = ArgParser::new(name, args).positional(1, 3)?;
     let (start, end) = (bound(vm, a.get(1).copied())?, bound(vm, a.get(2).copied())?);
     let s = text(vm, recv);
@@ -228,10 +260,15 @@ fn pad_args(vm: &Vm, name: &str, args: Args) -> PyResult<(isize, String)> {
     let width = int_arg(vm, a[0])?;
     let fill = match a.get(1) {
         None => " ".to_owned(),
-        Some(v) => str_arg(vm, *v, |t| format!("{name}() argument 2 must be str, not {t}"))?.to_owned(),
+        Some(v) => str_arg(vm, *v, |t| {
+            format!("{name}() argument 2 must be str, not {t}")
+        })?
+        .to_owned(),
     };
     if fill.chars().count() != 1 {
-        return Err(type_error("The fill character must be exactly one character long"));
+        return Err(type_error(
+            "The fill character must be exactly one character long",
+        ));
     }
     Ok((width, fill))
 }
@@ -261,7 +298,9 @@ fn translate(vm: &mut Vm, recv: Value, table: Value) -> PyResult<Value> {
                 Err(e) => return Err(e),
             },
         };
-        let Some(v) = got else { return Ok(Translation::Keep) };
+        let Some(v) = got else {
+            return Ok(Translation::Keep);
+        };
         if matches!(v, Value::None) {
             return Ok(Translation::Delete);
         }
@@ -275,7 +314,9 @@ fn translate(vm: &mut Vm, recv: Value, table: Value) -> PyResult<Value> {
                 None => Err(value_error("character mapping must be in range(0x110000)")),
             };
         }
-        Err(type_error("character mapping must return integer, None or str"))
+        Err(type_error(
+            "character mapping must return integer, None or str",
+        ))
     })?;
     out_str(vm, out)
 }
@@ -286,7 +327,10 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = vm.alloc(Obj::Dict(Dict::new()));
     let did = d.as_ref().expect("dict");
     if a.len() == 1 {
-        let Some(src) = vm.dict_of(a[0]).map(|d| d.iter().map(|e| (e.key, e.value)).collect::<Vec<_>>()) else {
+        let Some(src) = vm
+            .dict_of(a[0])
+            .map(|d| d.iter().map(|e| (e.key, e.value)).collect::<Vec<_>>())
+        else {
             return Err(type_error(
                 "if you give only one argument to maketrans it must be a dict",
             ));
@@ -296,12 +340,18 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 let mut it = p.s.chars();
                 match (it.next(), it.next()) {
                     (Some(c), None) => Value::Int(c as i64),
-                    _ => return Err(value_error("string keys in translate table must be of length 1")),
+                    _ => {
+                        return Err(value_error(
+                            "string keys in translate table must be of length 1",
+                        ))
+                    }
                 }
             } else if vm.is_int(k) {
                 k
             } else {
-                return Err(type_error("keys in translate table must be strings or integers"));
+                return Err(type_error(
+                    "keys in translate table must be strings or integers",
+                ));
             };
             vm.dict_set(did, key, v)?;
         }
@@ -312,16 +362,22 @@ fn maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
     })?
     .chars()
     .collect();
-    let y: Vec<char> = str_arg(vm, a[1], |t| format!("maketrans() argument 2 must be str, not {t}"))?
-        .chars()
-        .collect();
+    let y: Vec<char> = str_arg(vm, a[1], |t| {
+        format!("maketrans() argument 2 must be str, not {t}")
+    })?
+    .chars()
+    .collect();
     if x.len() != y.len() {
-        return Err(value_error("the first two maketrans arguments must have equal length"));
+        return Err(value_error(
+            "the first two maketrans arguments must have equal length",
+        ));
     }
     let z: Vec<char> = match a.get(2) {
-        Some(v) => str_arg(vm, *v, |t| format!("maketrans() argument 3 must be str, not {t}"))?
-            .chars()
-            .collect(),
+        Some(v) => str_arg(vm, *v, |t| {
+            format!("maketrans() argument 3 must be str, not {t}")
+        })?
+        .chars()
+        .collect(),
         None => Vec::new(),
     };
     for (cx, cy) in x.iter().zip(y.iter()) {
@@ -353,6 +409,7 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
             str_list(vm, parts)
         }
         Kn::Splitlines => {
+            check_kw(vm, &args, "splitlines", &["keepends"])?;
             let a = ArgParser::new("splitlines", args).bind(vm, &["keepends"], 0)?;
             let keep = match a[0] {
                 Some(v) => vm.truthy(v)?,
@@ -407,8 +464,12 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
         }
         Kn::Replace => {
             let a = ArgParser::new("replace", args).positional(2, 3)?;
-            let old = str_arg(vm, a[0], |t| format!("replace() argument 1 must be str, not {t}"))?;
-            let new = str_arg(vm, a[1], |t| format!("replace() argument 2 must be str, not {t}"))?;
+            let old = str_arg(vm, a[0], |t| {
+                format!("replace() argument 1 must be str, not {t}")
+            })?;
+            let new = str_arg(vm, a[1], |t| {
+                format!("replace() argument 2 must be str, not {t}")
+            })?;
             let count = match a.get(2) {
                 Some(v) => int_arg(vm, *v)?,
                 None => -1,
@@ -466,6 +527,7 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
             same_or_new(vm, recv, &r, len)
         }
         Kn::Expandtabs => {
+            check_kw(vm, &args, "expandtabs", &["tabsize"])?;
             let a = ArgParser::new("expandtabs", args).bind(vm, &["tabsize"], 0)?;
             let tabsize = match a[0] {
                 Some(v) => int_arg(vm, v)?,
@@ -473,12 +535,19 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
             };
             let s = text(vm, recv);
             let tabs = s.bytes().filter(|&b| b == b'\t').count();
-            vm.check_alloc(tabs.saturating_mul(tabsize.max(0) as usize).saturating_add(s.len()))?;
+            vm.check_alloc(
+                tabs.saturating_mul(tabsize.max(0) as usize)
+                    .saturating_add(s.len()),
+            )?;
             let r = strops::expandtabs(s, tabsize).map_err(strop_err)?;
-            same_or_new(vm, recv, &r, len)
+            out_str(vm, r)
         }
         Kn::Partition | Kn::Rpartition => {
-            let name = if kn == Kn::Partition { "str.partition" } else { "str.rpartition" };
+            let name = if kn == Kn::Partition {
+                "str.partition"
+            } else {
+                "str.rpartition"
+            };
             let a = ArgParser::new(name, args).positional(1, 1)?;
             let sep = str_arg(vm, a[0], must_str)?;
             let s = text(vm, recv);
@@ -525,7 +594,9 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
         Kn::Removeprefix | Kn::Removesuffix => {
             let name = kn.as_str();
             let a = ArgParser::new(&format!("str.{name}"), args).positional(1, 1)?;
-            let p = str_arg(vm, a[0], |t| format!("{name}() argument must be str, not {t}"))?;
+            let p = str_arg(vm, a[0], |t| {
+                format!("{name}() argument must be str, not {t}")
+            })?;
             let s = text(vm, recv);
             let r = if kn == Kn::Removeprefix {
                 strops::removeprefix(s, p)
@@ -549,13 +620,18 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
             Ok(vm.new_str(r))
         }
         Kn::Encode => {
+            check_kw(vm, &args, "encode", &["encoding", "errors"])?;
             let a = ArgParser::new("encode", args).bind(vm, &["encoding", "errors"], 0)?;
             let encoding = match a[0] {
-                Some(v) => str_arg(vm, v, |t| format!("encode() argument 'encoding' must be str, not {t}"))?,
+                Some(v) => str_arg(vm, v, |t| {
+                    format!("encode() argument 'encoding' must be str, not {t}")
+                })?,
                 None => "utf-8",
             };
             let errors = match a[1] {
-                Some(v) => str_arg(vm, v, |t| format!("encode() argument 'errors' must be str, not {t}"))?,
+                Some(v) => str_arg(vm, v, |t| {
+                    format!("encode() argument 'errors' must be str, not {t}")
+                })?,
                 None => "strict",
             };
             let b = strops::str_encode(text(vm, recv), encoding, errors).map_err(strop_err)?;
@@ -566,7 +642,10 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
             let a = ArgParser::new("str.translate", args).positional(1, 1)?;
             translate(vm, recv, a[0])
         }
-        _ => Err(crate::error::unsupported(&format!("method 'str.{}'", kn.as_str()))),
+        _ => Err(crate::error::unsupported(&format!(
+            "method 'str.{}'",
+            kn.as_str()
+        ))),
     }
 }
 
@@ -594,10 +673,19 @@ mod tests {
     fn split_join_strip() {
         assert_eq!(out("print(' a  b c '.split())"), "['a', 'b', 'c']\n");
         assert_eq!(out("print('a,b,,c'.split(',', 1))"), "['a', 'b,,c']\n");
-        assert_eq!(out("print('a,b,c'.rsplit(',', maxsplit=1))"), "['a,b', 'c']\n");
-        assert_eq!(out("print('x\\ny\\r\\nz'.splitlines(True))"), "['x\\n', 'y\\r\\n', 'z']\n");
+        assert_eq!(
+            out("print('a,b,c'.rsplit(',', maxsplit=1))"),
+            "['a,b', 'c']\n"
+        );
+        assert_eq!(
+            out("print('x\\ny\\r\\nz'.splitlines(True))"),
+            "['x\\n', 'y\\r\\n', 'z']\n"
+        );
         assert_eq!(out("print('-'.join(['a', 'b', 'c']))"), "a-b-c\n");
-        assert_eq!(out("print('xxhixx'.strip('x'), '  a '.lstrip() + '|')"), "hi a |\n");
+        assert_eq!(
+            out("print('xxhixx'.strip('x'), '  a '.lstrip() + '|')"),
+            "hi a |\n"
+        );
         assert_eq!(
             err("'-'.join(['a', 1])"),
             "TypeError: sequence item 1: expected str instance, int found"
@@ -607,14 +695,40 @@ mod tests {
 
     #[test]
     fn search_and_case() {
-        assert_eq!(out("print('héllo'.find('l'), 'abcabc'.rfind('b'), 'aaa'.count('a'))"), "2 4 3\n");
-        assert_eq!(out("print('abc'.startswith(('x', 'a')), 'abc'.endswith('bc', 1))"), "True True\n");
+        assert_eq!(
+            out("print('héllo'.find('l'), 'abcabc'.rfind('b'), 'aaa'.count('a'))"),
+            "2 4 3\n"
+        );
+        assert_eq!(
+            out("print('abc'.startswith(('x', 'a')), 'abc'.endswith('bc', 1))"),
+            "True True\n"
+        );
         assert_eq!(err("'abc'.index('z')"), "ValueError: substring not found");
-        assert_eq!(out("print('hello world'.title(), 'aBc'.swapcase(), 'ß'.upper())"), "Hello World AbC SS\n");
-        assert_eq!(out("print('ab'.center(6, '*'), '42'.zfill(5), '-4'.zfill(4))"), "**ab** 00042 -004\n");
-        assert_eq!(out("print('a=b=c'.partition('='), 'a=b=c'.rpartition('='))"), "('a', '=', 'b=c') ('a=b', '=', 'c')\n");
-        assert_eq!(out("print('123'.isdigit(), 'abc'.isidentifier(), ''.isalpha())"), "True True False\n");
-        assert_eq!(out("print('prefix_x'.removeprefix('prefix_'), 'a\\tb'.expandtabs(4))"), "x a   b\n");
+        assert_eq!(
+            out("print('hello world'.title(), 'aBc'.swapcase(), 'ß'.upper())"),
+            "Hello World AbC SS\n"
+        );
+        assert_eq!(
+            out("print('ab'.center(6, '*'), '42'.zfill(5), '-4'.zfill(4))"),
+            "**ab** 00042 -004\n"
+        );
+        assert_eq!(
+            out("print('a=b=c'.partition('='), 'a=b=c'.rpartition('='))"),
+            "('a', '=', 'b=c') ('a=b', '=', 'c')\n"
+        );
+        assert_eq!(
+            out("print('123'.isdigit(), 'abc'.isidentifier(), ''.isalpha())"),
+            "True True False\n"
+        );
+        assert_eq!(out("print(repr('a\\tb'.expandtabs(tabsize=2)))"), "'a b'\n");
+        assert_eq!(
+            err("'a'.split(x=1)"),
+            "TypeError: 'x' is an invalid keyword argument for split()"
+        );
+        assert_eq!(
+            out("print('prefix_x'.removeprefix('prefix_'), 'a\\tb'.expandtabs(4))"),
+            "x a   b\n"
+        );
         assert_eq!(
             err("'abc'.startswith(1)"),
             "TypeError: startswith first arg must be str or a tuple of str, not int"
@@ -624,18 +738,33 @@ mod tests {
     #[test]
     fn format_and_translate() {
         assert_eq!(out("print('{} {}'.format(1, 'a'))"), "1 a\n");
-        assert_eq!(out("print('{0[1]} {d[k]} {x:>{w}}|'.format([5, 6], d={'k': 'v'}, x=3, w=4))"), "6 v    3|\n");
+        assert_eq!(
+            out("print('{0[1]} {d[k]} {x:>{w}}|'.format([5, 6], d={'k': 'v'}, x=3, w=4))"),
+            "6 v    3|\n"
+        );
         assert_eq!(out("print('{!r:^7}'.format('a'))"), "  'a'  \n");
         assert_eq!(out("print('{0.real}'.format(5))"), "5\n");
-        assert_eq!(out("print('{a}-{b}'.format_map({'a': 1, 'b': 2}))"), "1-2\n");
+        assert_eq!(
+            out("print('{a}-{b}'.format_map({'a': 1, 'b': 2}))"),
+            "1-2\n"
+        );
         assert_eq!(
             err("'{1}'.format(1)"),
             "IndexError: Replacement index 1 out of range for positional args tuple"
         );
         assert_eq!(err("'{name}'.format()"), "KeyError: 'name'");
-        assert_eq!(out("print('abc'.translate(str.maketrans('ab', 'xy', 'c')))"), "xy\n");
+        assert_eq!(
+            out("print('abc'.translate(str.maketrans('ab', 'xy', 'c')))"),
+            "xy\n"
+        );
         assert_eq!(out("print('abc'.translate({97: 'AA', 98: None}))"), "AAc\n");
-        assert_eq!(out("print('é'.encode(), b'\\xc3\\xa9'.decode())"), "b'\\xc3\\xa9' é\n");
-        assert_eq!(out("print(b'a,b'.split(b','), b'ab'.hex(), bytes.fromhex('6162'))"), "[b'a', b'b'] 6162 b'ab'\n");
+        assert_eq!(
+            out("print('é'.encode(), b'\\xc3\\xa9'.decode())"),
+            "b'\\xc3\\xa9' é\n"
+        );
+        assert_eq!(
+            out("print(b'a,b'.split(b','), b'ab'.hex(), bytes.fromhex('6162'))"),
+            "[b'a', b'b'] 6162 b'ab'\n"
+        );
     }
 }

@@ -60,7 +60,9 @@ impl Dict {
     pub fn find(&self, hash: u64, mut eq: impl FnMut(Value) -> bool) -> Option<usize> {
         self.index
             .find(hash, |&i| {
-                let e = self.entries[i].as_ref().expect("index points at live entries");
+                let e = self.entries[i]
+                    .as_ref()
+                    .expect("index points at live entries");
                 e.hash == hash && eq(e.key)
             })
             .copied()
@@ -84,9 +86,8 @@ impl Dict {
         let pos = self.entries.len();
         self.entries.push(Some(Entry { hash, key, value }));
         let entries = &self.entries;
-        self.index.insert_unique(hash, pos, |&i| {
-            entries[i].as_ref().map_or(0, |e| e.hash)
-        });
+        self.index
+            .insert_unique(hash, pos, |&i| entries[i].as_ref().map_or(0, |e| e.hash));
         self.len += 1;
     }
 
@@ -109,9 +110,8 @@ impl Dict {
         let entries = &self.entries;
         for (pos, e) in entries.iter().enumerate() {
             let hash = e.as_ref().map_or(0, |e| e.hash);
-            self.index.insert_unique(hash, pos, |&i| {
-                entries[i].as_ref().map_or(0, |e| e.hash)
-            });
+            self.index
+                .insert_unique(hash, pos, |&i| entries[i].as_ref().map_or(0, |e| e.hash));
         }
     }
 

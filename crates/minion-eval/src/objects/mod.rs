@@ -82,7 +82,8 @@ impl Obj {
     /// Every value this object refers to, for the collector.
     pub fn children(&self, out: &mut Vec<Value>) {
         match self {
-            Obj::Str(_) | Obj::Bytes(_) | Obj::Int(_) | Obj::Range(..) | Obj::Code(_) => {}
+            Obj::Str(_) | Obj::Bytes(_) | Obj::Int(_) | Obj::Range(..) => {}
+            Obj::Code(c) => out.extend_from_slice(&c.consts),
             Obj::List(v) => out.extend_from_slice(v),
             Obj::Tuple(v) => out.extend_from_slice(v),
             Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => out.extend(d.values_for_gc()),

@@ -35,7 +35,9 @@ impl Vm {
 
     /// Attributes that are values rather than methods.
     fn data_attr(&mut self, obj: Value, name: Sym) -> PyResult<Option<Value>> {
-        let Some(kn) = Kn::of(name) else { return Ok(None) };
+        let Some(kn) = Kn::of(name) else {
+            return Ok(None);
+        };
         Ok(match obj {
             Value::Int(_) | Value::Bool(_) => match kn {
                 Kn::Real | Kn::Numerator => Some(match obj {
@@ -135,7 +137,10 @@ impl Vm {
         Err(match obj {
             Value::Type(t) => Raise::new(
                 Ty::TypeError,
-                format!("cannot set '{attr}' attribute of immutable type '{}'", t.name()),
+                format!(
+                    "cannot set '{attr}' attribute of immutable type '{}'",
+                    t.name()
+                ),
             ),
             _ => no_attribute(self.type_name(obj), &attr),
         })

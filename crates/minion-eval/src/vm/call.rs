@@ -25,7 +25,10 @@ pub struct Args {
 impl Args {
     /// Positional-only arguments.
     pub fn positional(pos: Vec<Value>) -> Self {
-        Args { pos, kw: Vec::new() }
+        Args {
+            pos,
+            kw: Vec::new(),
+        }
     }
 }
 
@@ -136,7 +139,12 @@ impl Vm {
 
     /// `CallMethod`: `obj.name(*args)`; native methods of built-in types are called
     /// without allocating a bound method.
-    pub fn call_method_on_stack(&mut self, name: Sym, argc: usize, kwnames: Option<Value>) -> PyResult<()> {
+    pub fn call_method_on_stack(
+        &mut self,
+        name: Sym,
+        argc: usize,
+        kwnames: Option<Value>,
+    ) -> PyResult<()> {
         let nkw = match kwnames {
             Some(Value::Ref(t)) => match self.heap.get(t) {
                 Obj::Tuple(t) => t.len(),
@@ -238,15 +246,26 @@ impl Vm {
             let takes = if defaults.is_empty() {
                 format!("{nargs} positional argument{}", plural(nargs))
             } else {
-                format!("from {} to {nargs} positional arguments", nargs - defaults.len())
+                format!(
+                    "from {} to {nargs} positional arguments",
+                    nargs - defaults.len()
+                )
             };
             let kw_given = args.kw.len();
             let extra = if kw_given > 0 {
-                format!(" positional argument{} (and {kw_given} keyword-only argument{})", plural(given), plural(kw_given))
+                format!(
+                    " positional argument{} (and {kw_given} keyword-only argument{})",
+                    plural(given),
+                    plural(kw_given)
+                )
             } else {
                 String::new()
             };
-            let was = if given == 1 && extra.is_empty() { "was" } else { "were" };
+            let was = if given == 1 && extra.is_empty() {
+                "was"
+            } else {
+                "were"
+            };
             return Err(type_error(if extra.is_empty() {
                 format!("{qualname}() takes {takes} but {given} {was} given")
             } else {
@@ -348,9 +367,21 @@ impl Vm {
     pub fn make_function(&mut self, flags: u32) -> PyResult<Value> {
         let qualname = self.stack.pop().unwrap_or(Value::None);
         let code_v = self.stack.pop().unwrap_or(Value::None);
-        let closure = if flags & 4 != 0 { self.stack.pop() } else { None };
-        let kwdefaults = if flags & 2 != 0 { self.stack.pop() } else { None };
-        let defaults = if flags & 1 != 0 { self.stack.pop() } else { None };
+        let closure = if flags & 4 != 0 {
+            self.stack.pop()
+        } else {
+            None
+        };
+        let kwdefaults = if flags & 2 != 0 {
+            self.stack.pop()
+        } else {
+            None
+        };
+        let defaults = if flags & 1 != 0 {
+            self.stack.pop()
+        } else {
+            None
+        };
         let Value::Ref(code_id) = code_v else {
             return Err(Raise::internal("MakeFunction without code"));
         };
@@ -405,7 +436,12 @@ impl Vm {
 
     /// Pushes a frame resuming generator `gen` (sending `sent` as the value of the
     /// `yield` it stopped at). For `GenForIter`, an exhausted generator ends the loop.
-    pub fn resume_generator(&mut self, gen: HeapId, sent: Value, kind: FrameKind) -> PyResult<bool> {
+    pub fn resume_generator(
+        &mut self,
+        gen: HeapId,
+        sent: Value,
+        kind: FrameKind,
+    ) -> PyResult<bool> {
         let Obj::Generator(g) = self.heap.get_mut(gen) else {
             return Err(Raise::internal("resume of a non-generator"));
         };
@@ -458,7 +494,11 @@ impl Vm {
     }
 
     /// Expands `CallEx` operands into positional values and keyword pairs.
-    pub fn explode_call_args(&mut self, args: Value, kwargs: Value) -> PyResult<(Vec<Value>, Vec<(Value, Value)>)> {
+    pub fn explode_call_args(
+        &mut self,
+        args: Value,
+        kwargs: Value,
+    ) -> PyResult<(Vec<Value>, Vec<(Value, Value)>)> {
         let pos = self.collect_iterable(args)?;
         let kw = match kwargs {
             Value::None => vec![],

@@ -103,9 +103,15 @@ impl Vm {
         match v {
             Value::Ref(id) => match self.heap.get(id) {
                 Obj::Str(s) => Ok(&s.s),
-                _ => Err(type_error(format!("expected str, got {}", self.type_name(v)))),
+                _ => Err(type_error(format!(
+                    "expected str, got {}",
+                    self.type_name(v)
+                ))),
             },
-            _ => Err(type_error(format!("expected str, got {}", self.type_name(v)))),
+            _ => Err(type_error(format!(
+                "expected str, got {}",
+                self.type_name(v)
+            ))),
         }
     }
 
@@ -163,9 +169,9 @@ impl Vm {
         match v {
             Value::Int(i) => Ok(i),
             Value::Bool(b) => Ok(b as i64),
-            Value::Ref(id) if matches!(self.heap.get(id), Obj::Int(_)) => {
-                Err(crate::error::overflow_error("Python int too large to convert to C ssize_t"))
-            }
+            Value::Ref(id) if matches!(self.heap.get(id), Obj::Int(_)) => Err(
+                crate::error::overflow_error("Python int too large to convert to C ssize_t"),
+            ),
             _ => Err(type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
                 self.type_name(v)
@@ -180,11 +186,9 @@ impl Vm {
             Value::Int(i) => Some(Ok(i as f64)),
             Value::Bool(b) => Some(Ok(b as i64 as f64)),
             Value::Ref(id) => match self.heap.get(id) {
-                Obj::Int(i) => Some(
-                    i.to_f64()
-                        .filter(|f| f.is_finite())
-                        .ok_or_else(|| crate::error::overflow_error("int too large to convert to float")),
-                ),
+                Obj::Int(i) => Some(i.to_f64().filter(|f| f.is_finite()).ok_or_else(|| {
+                    crate::error::overflow_error("int too large to convert to float")
+                })),
                 _ => None,
             },
             _ => None,
@@ -230,7 +234,10 @@ impl Vm {
                     acc as i64
                 }
                 Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::Slice(..) | Obj::DictView(..) => {
-                    return Err(type_error(format!("unhashable type: '{}'", self.type_name(v))))
+                    return Err(type_error(format!(
+                        "unhashable type: '{}'",
+                        self.type_name(v)
+                    )))
                 }
                 _ => id.index() as i64 * 16 + 7,
             },
@@ -304,12 +311,17 @@ impl Vm {
                 }
                 (Obj::DictView(d1, k1), Obj::DictView(d2, k2)) if k1 == k2 && *k1 == 0 => {
                     self.eq_inner(*d1, *d2, depth + 1)? || {
-                        let ks1: Vec<Value> = self.dict_of(*d1).map(|d| d.keys().collect()).unwrap_or_default();
+                        let ks1: Vec<Value> = self
+                            .dict_of(*d1)
+                            .map(|d| d.keys().collect())
+                            .unwrap_or_default();
                         let ks2 = self.dict_of(*d2);
                         match ks2 {
                             Some(d2) => {
                                 d2.len() == ks1.len()
-                                    && ks1.iter().all(|k| matches!(self.dict_find(d2, *k), Ok(Some(_))))
+                                    && ks1
+                                        .iter()
+                                        .all(|k| matches!(self.dict_find(d2, *k), Ok(Some(_))))
                             }
                             Option::None => false,
                         }
@@ -379,7 +391,10 @@ impl Vm {
         let Obj::Dict(d) = self.heap.get(id) else {
             return Err(Raise::internal("dict_get on non-dict"));
         };
-        Ok(self.dict_find(d, key)?.and_then(|i| d.entry(i)).map(|e| e.value))
+        Ok(self
+            .dict_find(d, key)?
+            .and_then(|i| d.entry(i))
+            .map(|e| e.value))
     }
 
     /// `d[key] = value` on a dict (or set, with `value` ignored) handle.
@@ -428,12 +443,19 @@ impl Vm {
 
     /// `{**src}` / `f(**src)`: merges a mapping into the dict on top of the stack.
     pub fn dict_update_from(&mut self, d: Value, src: Value, in_call: bool) -> PyResult<()> {
-        let id = d.as_ref().ok_or_else(|| Raise::internal("DictUpdate target"))?;
+        let id = d
+            .as_ref()
+            .ok_or_else(|| Raise::internal("DictUpdate target"))?;
         let pairs: Vec<(Value, Value)> = match self.dict_of(src) {
-            Some(sd) if matches!(self.type_of(src), Ty::Dict) => sd.iter().map(|e| (e.key, e.value)).collect(),
+            Some(sd) if matches!(self.type_of(src), Ty::Dict) => {
+                sd.iter().map(|e| (e.key, e.value)).collect()
+            }
             _ => {
                 let what = if in_call {
-                    format!("argument after ** must be a mapping, not {}", self.type_name(src))
+                    format!(
+                        "argument after ** must be a mapping, not {}",
+                        self.type_name(src)
+                    )
                 } else {
                     format!("'{}' object is not a mapping", self.type_name(src))
                 };
@@ -443,7 +465,9 @@ impl Vm {
         for (k, v) in pairs {
             if in_call && self.dict_get(id, k)?.is_some() {
                 let name = self.str_ref(k).unwrap_or("?").to_string();
-                return Err(type_error(format!("got multiple values for keyword argument '{name}'")));
+                return Err(type_error(format!(
+                    "got multiple values for keyword argument '{name}'"
+                )));
             }
             self.dict_set(id, k, v)?;
         }
@@ -452,7 +476,9 @@ impl Vm {
 
     /// Appends to a list value.
     pub fn list_append(&mut self, list: Value, v: Value) -> PyResult<()> {
-        let id = list.as_ref().ok_or_else(|| Raise::internal("append to non-list"))?;
+        let id = list
+            .as_ref()
+            .ok_or_else(|| Raise::internal("append to non-list"))?;
         match self.heap.get_mut(id) {
             Obj::List(l) => {
                 let cap = l.capacity();
@@ -468,7 +494,9 @@ impl Vm {
     /// Extends a list value.
     pub fn list_extend(&mut self, list: Value, items: Vec<Value>) -> PyResult<()> {
         self.check_alloc(items.len() * 16)?;
-        let id = list.as_ref().ok_or_else(|| Raise::internal("extend non-list"))?;
+        let id = list
+            .as_ref()
+            .ok_or_else(|| Raise::internal("extend non-list"))?;
         match self.heap.get_mut(id) {
             Obj::List(l) => {
                 let cap = l.capacity();
@@ -552,7 +580,13 @@ impl Vm {
         match v {
             Value::Ref(id) => !matches!(
                 self.heap.get(id),
-                Obj::Int(_) | Obj::Slice(..) | Obj::Code(_) | Obj::Function(_) | Obj::Cell(_) | Obj::NativeMethod(..) | Obj::Exception(_)
+                Obj::Int(_)
+                    | Obj::Slice(..)
+                    | Obj::Code(_)
+                    | Obj::Function(_)
+                    | Obj::Cell(_)
+                    | Obj::NativeMethod(..)
+                    | Obj::Exception(_)
             ),
             _ => false,
         }

@@ -20,11 +20,15 @@ impl Vm {
                     (None, Value::Undef) => vec![],
                     (None, v) => vec![v],
                 };
-                self.heap.alloc(Obj::Exception(Box::new(Exception::new(n.ty, args))))
+                self.heap
+                    .alloc(Obj::Exception(Box::new(Exception::new(n.ty, args))))
             }
             Raise::Fatal(_) => {
                 let args = vec![self.new_str("internal: fatal error materialised")];
-                self.heap.alloc(Obj::Exception(Box::new(Exception::new(Ty::SystemError, args))))
+                self.heap.alloc(Obj::Exception(Box::new(Exception::new(
+                    Ty::SystemError,
+                    args,
+                ))))
             }
         };
         if let Some(&Value::Ref(ctx)) = self.exc_info.last() {
@@ -41,7 +45,9 @@ impl Vm {
 
     /// Records the innermost frame's current line in the exception's traceback.
     pub fn add_traceback(&mut self, exc: HeapId) {
-        let Some(frame) = self.frames.last() else { return };
+        let Some(frame) = self.frames.last() else {
+            return;
+        };
         let line = frame
             .code
             .lines
@@ -55,7 +61,10 @@ impl Vm {
             source: frame.code.source.clone(),
         };
         if let Obj::Exception(e) = self.heap.get_mut(exc) {
-            if e.traceback.last().is_some_and(|t| t.frame_id == entry.frame_id) {
+            if e.traceback
+                .last()
+                .is_some_and(|t| t.frame_id == entry.frame_id)
+            {
                 return;
             }
             e.traceback.push(entry);
@@ -76,13 +85,19 @@ impl Vm {
                 _ => Raise::new(Ty::RuntimeError, "No active exception to reraise"),
             });
         }
-        let cause = if kind == 2 { Some(self.stack.pop().unwrap_or(Value::None)) } else { None };
+        let cause = if kind == 2 {
+            Some(self.stack.pop().unwrap_or(Value::None))
+        } else {
+            None
+        };
         let exc = self.stack.pop().unwrap_or(Value::None);
         let id = self.to_exception(exc, "exceptions must derive from BaseException")?;
         if let Some(cause) = cause {
             let cause = match cause {
                 Value::None => Value::None,
-                c => Value::Ref(self.to_exception(c, "exception causes must derive from BaseException")?),
+                c => Value::Ref(
+                    self.to_exception(c, "exception causes must derive from BaseException")?,
+                ),
             };
             if let Obj::Exception(e) = self.heap.get_mut(id) {
                 e.cause = cause;
@@ -95,9 +110,9 @@ impl Vm {
     /// An exception instance from `raise` operand `v` (a class is instantiated).
     fn to_exception(&mut self, v: Value, msg: &str) -> PyResult<HeapId> {
         match v {
-            Value::Type(t) if t.is_exception() => {
-                Ok(self.heap.alloc(Obj::Exception(Box::new(Exception::new(t, vec![])))))
-            }
+            Value::Type(t) if t.is_exception() => Ok(self
+                .heap
+                .alloc(Obj::Exception(Box::new(Exception::new(t, vec![]))))),
             Value::Ref(id) if matches!(self.heap.get(id), Obj::Exception(_)) => Ok(id),
             _ => Err(type_error(msg)),
         }

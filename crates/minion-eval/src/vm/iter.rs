@@ -33,7 +33,10 @@ impl Vm {
     /// One step of iterator `it`: `None` when exhausted.
     pub fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
         let Value::Ref(id) = it else {
-            return Err(type_error(format!("'{}' object is not an iterator", self.type_name(it))));
+            return Err(type_error(format!(
+                "'{}' object is not an iterator",
+                self.type_name(it)
+            )));
         };
         let state = match self.heap.get_mut(id) {
             Obj::Iter(s) => std::mem::replace(&mut **s, IterState::Done),
@@ -55,7 +58,9 @@ impl Vm {
     fn step(&mut self, state: IterState) -> PyResult<(Option<Value>, IterState)> {
         Ok(match state {
             IterState::Seq(seq, i) => {
-                let Value::Ref(sid) = seq else { return Ok((None, IterState::Done)) };
+                let Value::Ref(sid) = seq else {
+                    return Ok((None, IterState::Done));
+                };
                 match self.heap.get(sid) {
                     Obj::List(l) => match l.get(i) {
                         Some(v) => (Some(*v), IterState::Seq(seq, i + 1)),
@@ -100,10 +105,19 @@ impl Vm {
                 }
             }
             IterState::Dict(d, pos, kind, size) => {
-                let Some(table) = self.dict_of(d) else { return Ok((None, IterState::Done)) };
+                let Some(table) = self.dict_of(d) else {
+                    return Ok((None, IterState::Done));
+                };
                 if table.len() != size {
-                    let what = if matches!(self.type_of(d), Ty::Dict) { "dictionary" } else { "Set" };
-                    return Err(Raise::new(Ty::RuntimeError, format!("{what} changed size during iteration")));
+                    let what = if matches!(self.type_of(d), Ty::Dict) {
+                        "dictionary"
+                    } else {
+                        "Set"
+                    };
+                    return Err(Raise::new(
+                        Ty::RuntimeError,
+                        format!("{what} changed size during iteration"),
+                    ));
                 }
                 match table.next_from(pos) {
                     Some((i, e)) => {
@@ -132,7 +146,8 @@ impl Vm {
             }
             IterState::Enumerate(inner, count) => match self.iter_next(inner)? {
                 Some(v) => {
-                    let next = self.binary_op(crate::compile::code::BinOp::Add, count, Value::Int(1))?;
+                    let next =
+                        self.binary_op(crate::compile::code::BinOp::Add, count, Value::Int(1))?;
                     let t = self.new_tuple(vec![count, v]);
                     (Some(t), IterState::Enumerate(inner, next))
                 }

@@ -215,7 +215,9 @@ impl Vm {
     pub fn count_op(&mut self) -> PyResult<()> {
         self.ops += 1;
         if self.ops > self.limits.max_operations {
-            return Err(Raise::limit(LimitError::Operations(self.limits.max_operations)));
+            return Err(Raise::limit(LimitError::Operations(
+                self.limits.max_operations,
+            )));
         }
         Ok(())
     }
@@ -224,7 +226,9 @@ impl Vm {
     pub fn charge(&mut self, n: u64) -> PyResult<()> {
         self.ops += n;
         if self.ops > self.limits.max_operations {
-            return Err(Raise::limit(LimitError::Operations(self.limits.max_operations)));
+            return Err(Raise::limit(LimitError::Operations(
+                self.limits.max_operations,
+            )));
         }
         self.check_time()
     }

@@ -33,15 +33,28 @@ impl Vm {
         let numeric = |t: Ty| matches!(t, Ty::Int | Ty::Bool | Ty::Float);
         if numeric(ta) && numeric(tb) {
             if ta == Ty::Float || tb == Ty::Float {
-                if matches!(op, BinOp::LShift | BinOp::RShift | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor | BinOp::MatMul) {
+                if matches!(
+                    op,
+                    BinOp::LShift
+                        | BinOp::RShift
+                        | BinOp::BitAnd
+                        | BinOp::BitOr
+                        | BinOp::BitXor
+                        | BinOp::MatMul
+                ) {
                     return Err(self.unsupported_operands(op, a, b));
                 }
                 let x = self.to_f64(a).expect("numeric")?;
                 let y = self.to_f64(b).expect("numeric")?;
                 return float_op(op, x, y);
             }
-            if ta == Ty::Bool && tb == Ty::Bool && matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) {
-                let (Value::Bool(x), Value::Bool(y)) = (a, b) else { unreachable!() };
+            if ta == Ty::Bool
+                && tb == Ty::Bool
+                && matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor)
+            {
+                let (Value::Bool(x), Value::Bool(y)) = (a, b) else {
+                    unreachable!()
+                };
                 return Ok(Value::Bool(match op {
                     BinOp::BitAnd => x & y,
                     BinOp::BitOr => x | y,
@@ -82,13 +95,23 @@ impl Vm {
                 x.extend_from_slice(self.bytes_of(b));
                 Ok(self.alloc(Obj::Bytes(x)))
             }
-            (BinOp::Mul, Ty::Str | Ty::List | Ty::Tuple | Ty::Bytes, Ty::Int | Ty::Bool) => self.repeat(a, b),
-            (BinOp::Mul, Ty::Int | Ty::Bool, Ty::Str | Ty::List | Ty::Tuple | Ty::Bytes) => self.repeat(b, a),
-            (BinOp::Mod, Ty::Str, _) => self.percent_format(a, b),
-            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Ty::Set | Ty::FrozenSet, Ty::Set | Ty::FrozenSet) => {
-                self.set_op(op, a, b, ta)
+            (BinOp::Mul, Ty::Str | Ty::List | Ty::Tuple | Ty::Bytes, Ty::Int | Ty::Bool) => {
+                self.repeat(a, b)
             }
-            (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Ty::DictKeys | Ty::DictItems, _) => {
+            (BinOp::Mul, Ty::Int | Ty::Bool, Ty::Str | Ty::List | Ty::Tuple | Ty::Bytes) => {
+                self.repeat(b, a)
+            }
+            (BinOp::Mod, Ty::Str, _) => self.percent_format(a, b),
+            (
+                BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
+                Ty::Set | Ty::FrozenSet,
+                Ty::Set | Ty::FrozenSet,
+            ) => self.set_op(op, a, b, ta),
+            (
+                BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
+                Ty::DictKeys | Ty::DictItems,
+                _,
+            ) => {
                 let sa = self.collect_iterable(a)?;
                 let set = self.alloc(Obj::Set(Dict::new()));
                 for x in sa {
@@ -102,7 +125,12 @@ impl Vm {
                 self.set_op(op, set, setb, Ty::Set)
             }
             (BinOp::BitOr, Ty::Dict, Ty::Dict) => {
-                let pairs: Vec<(Value, Value)> = self.dict_of(a).expect("dict").iter().map(|e| (e.key, e.value)).collect();
+                let pairs: Vec<(Value, Value)> = self
+                    .dict_of(a)
+                    .expect("dict")
+                    .iter()
+                    .map(|e| (e.key, e.value))
+                    .collect();
                 let d = self.alloc(Obj::Dict(Dict::with_capacity(pairs.len())));
                 let id = d.as_ref().expect("dict");
                 for (k, v) in pairs {
@@ -171,7 +199,14 @@ impl Vm {
         ))
     }
 
-    fn big_int_op(&mut self, op: BinOp, x: BigInt, y: BigInt, a: Value, b: Value) -> PyResult<Value> {
+    fn big_int_op(
+        &mut self,
+        op: BinOp,
+        x: BigInt,
+        y: BigInt,
+        a: Value,
+        b: Value,
+    ) -> PyResult<Value> {
         let r = match op {
             BinOp::Add => x + y,
             BinOp::Sub => x - y,
@@ -203,10 +238,14 @@ impl Vm {
                     let yf = y.to_f64().unwrap_or(f64::NEG_INFINITY);
                     return float_op(BinOp::Pow, xf, yf);
                 }
-                let exp = y.to_u64().ok_or_else(|| overflow_error("exponent too large"))?;
+                let exp = y
+                    .to_u64()
+                    .ok_or_else(|| overflow_error("exponent too large"))?;
                 let bits = x.bits().saturating_mul(exp);
                 if bits > MAX_POW_RESULT_BITS {
-                    return Err(Raise::limit(crate::error::LimitError::Memory(self.limits.max_memory)));
+                    return Err(Raise::limit(crate::error::LimitError::Memory(
+                        self.limits.max_memory,
+                    )));
                 }
                 self.check_alloc((bits / 8) as usize)?;
                 self.charge(bits / 4096)?;
@@ -216,7 +255,9 @@ impl Vm {
                 if y.is_negative() {
                     return Err(value_error("negative shift count"));
                 }
-                let n = y.to_u64().ok_or_else(|| overflow_error("too many digits in integer"))?;
+                let n = y
+                    .to_u64()
+                    .ok_or_else(|| overflow_error("too many digits in integer"))?;
                 if x.is_zero() {
                     return Ok(Value::Int(0));
                 }
@@ -262,27 +303,40 @@ impl Vm {
         match self.type_of(seq) {
             Ty::Str => {
                 let s = self.str_ref(seq)?;
-                let total = s.len().checked_mul(n).ok_or_else(|| Raise::new(Ty::MemoryError, ""))?;
+                let total = s
+                    .len()
+                    .checked_mul(n)
+                    .ok_or_else(|| Raise::new(Ty::MemoryError, ""))?;
                 self.check_alloc(total)?;
                 let r = self.str_ref(seq)?.repeat(n);
                 Ok(self.new_str(r))
             }
             Ty::Bytes => {
                 let b = self.bytes_of(seq);
-                let total = b.len().checked_mul(n).ok_or_else(|| Raise::new(Ty::MemoryError, ""))?;
+                let total = b
+                    .len()
+                    .checked_mul(n)
+                    .ok_or_else(|| Raise::new(Ty::MemoryError, ""))?;
                 self.check_alloc(total)?;
                 let r = self.bytes_of(seq).repeat(n);
                 Ok(self.alloc(Obj::Bytes(r)))
             }
             t => {
                 let items = self.seq_items(seq);
-                let total = items.len().checked_mul(n).ok_or_else(|| Raise::new(Ty::MemoryError, ""))?;
+                let total = items
+                    .len()
+                    .checked_mul(n)
+                    .ok_or_else(|| Raise::new(Ty::MemoryError, ""))?;
                 self.check_alloc(total.saturating_mul(16))?;
                 let mut out = Vec::with_capacity(total);
                 for _ in 0..n {
                     out.extend_from_slice(&items);
                 }
-                Ok(if t == Ty::List { self.new_list(out) } else { self.new_tuple(out) })
+                Ok(if t == Ty::List {
+                    self.new_list(out)
+                } else {
+                    self.new_tuple(out)
+                })
             }
         }
     }
@@ -290,7 +344,11 @@ impl Vm {
     fn set_op(&mut self, op: BinOp, a: Value, b: Value, result_ty: Ty) -> PyResult<Value> {
         let xs: Vec<Value> = self.dict_of(a).expect("set").keys().collect();
         let ys: Vec<Value> = self.dict_of(b).expect("set").keys().collect();
-        let out = self.alloc(if result_ty == Ty::FrozenSet { Obj::FrozenSet(Dict::new()) } else { Obj::Set(Dict::new()) });
+        let out = self.alloc(if result_ty == Ty::FrozenSet {
+            Obj::FrozenSet(Dict::new())
+        } else {
+            Obj::Set(Dict::new())
+        });
         let oid = out.as_ref().expect("set");
         let bd = b;
         let ad = a;
@@ -382,7 +440,10 @@ impl Vm {
                     UnOp::Pos => "+",
                     _ => "~",
                 };
-                Err(type_error(format!("bad operand type for unary {sym}: '{}'", self.type_name(a))))
+                Err(type_error(format!(
+                    "bad operand type for unary {sym}: '{}'",
+                    self.type_name(a)
+                )))
             }
         }
     }
@@ -415,8 +476,16 @@ impl Vm {
             return Ok(Value::Bool(cmp_holds(op, x.cmp(&y))));
         }
         match op {
-            CmpOp::Eq => return Ok(Value::Bool(a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) || self.eq(a, b)?)),
-            CmpOp::Ne => return Ok(Value::Bool(!(a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) || self.eq(a, b)?))),
+            CmpOp::Eq => {
+                return Ok(Value::Bool(
+                    a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) || self.eq(a, b)?,
+                ))
+            }
+            CmpOp::Ne => {
+                return Ok(Value::Bool(
+                    !(a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) || self.eq(a, b)?),
+                ))
+            }
             _ => {}
         }
         match self.partial_cmp(a, b, op)? {
@@ -456,7 +525,9 @@ impl Vm {
             (Ty::Set | Ty::FrozenSet, Ty::Set | Ty::FrozenSet) => {
                 let xs: Vec<Value> = self.dict_of(a).expect("set").keys().collect();
                 let ys = self.dict_of(b).expect("set");
-                let x_in_y = xs.iter().all(|x| matches!(self.dict_find(ys, *x), Ok(Some(_))));
+                let x_in_y = xs
+                    .iter()
+                    .all(|x| matches!(self.dict_find(ys, *x), Ok(Some(_))));
                 let (lx, ly) = (xs.len(), ys.len());
                 // Subset order: only meaningful for the operator asked.
                 Ok(match op {
@@ -465,13 +536,30 @@ impl Vm {
                         let sup = {
                             let ysv: Vec<Value> = ys.keys().collect();
                             let xd = self.dict_of(a).expect("set");
-                            ysv.iter().all(|y| matches!(self.dict_find(xd, *y), Ok(Some(_))))
+                            ysv.iter()
+                                .all(|y| matches!(self.dict_find(xd, *y), Ok(Some(_))))
                         };
                         match op {
-                            CmpOp::Le => Some(if sub { Ordering::Less } else { Ordering::Greater }),
-                            CmpOp::Lt => Some(if sub && lx < ly { Ordering::Less } else { Ordering::Greater }),
-                            CmpOp::Ge => Some(if sup { Ordering::Greater } else { Ordering::Less }),
-                            _ => Some(if sup && lx > ly { Ordering::Greater } else { Ordering::Less }),
+                            CmpOp::Le => Some(if sub {
+                                Ordering::Less
+                            } else {
+                                Ordering::Greater
+                            }),
+                            CmpOp::Lt => Some(if sub && lx < ly {
+                                Ordering::Less
+                            } else {
+                                Ordering::Greater
+                            }),
+                            CmpOp::Ge => Some(if sup {
+                                Ordering::Greater
+                            } else {
+                                Ordering::Less
+                            }),
+                            _ => Some(if sup && lx > ly {
+                                Ordering::Greater
+                            } else {
+                                Ordering::Less
+                            }),
                         }
                     }
                     _ => None,
@@ -509,11 +597,14 @@ impl Vm {
                 Ok(self.str_ref(container)?.contains(self.str_ref(item)?))
             }
             Ty::Bytes => match item {
-                Value::Int(i) => Ok(self.bytes_of(container).contains(&(i as u8)) && (0..256).contains(&i)),
+                Value::Int(i) => {
+                    Ok(self.bytes_of(container).contains(&(i as u8)) && (0..256).contains(&i))
+                }
                 _ => {
                     let needle = self.bytes_of(item).to_vec();
                     let hay = self.bytes_of(container);
-                    Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_slice()))
+                    Ok(needle.is_empty()
+                        || hay.windows(needle.len()).any(|w| w == needle.as_slice()))
                 }
             },
             Ty::Dict | Ty::Set | Ty::FrozenSet | Ty::DictKeys => {
@@ -525,23 +616,35 @@ impl Vm {
                     _ => container,
                 };
                 match self.hash_value(item) {
-                    Ok(_) => Ok(self.dict_find(self.dict_of(d).expect("dict"), item)?.is_some()),
+                    Ok(_) => Ok(self
+                        .dict_find(self.dict_of(d).expect("dict"), item)?
+                        .is_some()),
                     Err(e) if ty == Ty::Dict || ty == Ty::DictKeys => Err(e),
                     Err(e) => Err(e),
                 }
             }
             Ty::Range => {
-                let Obj::Range(start, stop, step) = *self.heap.get(container.as_ref().expect("range")) else {
+                let Obj::Range(start, stop, step) =
+                    *self.heap.get(container.as_ref().expect("range"))
+                else {
                     unreachable!()
                 };
                 match item {
                     Value::Int(i) => {
-                        let inr = if step > 0 { start <= i && i < stop } else { stop < i && i <= start };
+                        let inr = if step > 0 {
+                            start <= i && i < stop
+                        } else {
+                            stop < i && i <= start
+                        };
                         Ok(inr && (i - start) % step == 0)
                     }
                     Value::Bool(b) => {
                         let i = b as i64;
-                        let inr = if step > 0 { start <= i && i < stop } else { stop < i && i <= start };
+                        let inr = if step > 0 {
+                            start <= i && i < stop
+                        } else {
+                            stop < i && i <= start
+                        };
                         Ok(inr && (i - start) % step == 0)
                     }
                     _ => self.contains_by_iter(container, item),
@@ -643,7 +746,15 @@ fn small_int_op(op: BinOp, x: i64, y: i64) -> PyResult<Option<Value>> {
             if y < 0 {
                 return Err(value_error("negative shift count"));
             }
-            Some(Value::Int(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y }))
+            Some(Value::Int(if y >= 64 {
+                if x < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                x >> y
+            }))
         }
         BinOp::Pow => {
             if y < 0 {
@@ -731,14 +842,18 @@ pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
 /// `x / y` for big ints, correctly rounded as CPython does.
 fn big_true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
     match (x.to_f64(), y.to_f64()) {
-        (Some(a), Some(b)) if a.abs() < 9.007199254740992e15 && b.abs() < 9.007199254740992e15 => Ok(a / b),
+        (Some(a), Some(b)) if a.abs() < 9.007199254740992e15 && b.abs() < 9.007199254740992e15 => {
+            Ok(a / b)
+        }
         _ => {
             // Scale to keep 64+ significant bits of the quotient, then convert.
             let shift = (y.bits() as i64 - x.bits() as i64 + 66).max(0) as u64;
             let q = (x << shift) / y;
             let f = q.to_f64().unwrap_or(f64::INFINITY) / 2f64.powi(shift as i32);
             if f.is_infinite() {
-                return Err(overflow_error("integer division result too large for a float"));
+                return Err(overflow_error(
+                    "integer division result too large for a float",
+                ));
             }
             Ok(f)
         }

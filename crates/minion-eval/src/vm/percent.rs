@@ -87,8 +87,16 @@ impl Vm {
                         Value::Float(f) if matches!(spec.conversion, 'd' | 'i' | 'u') => {
                             if !f.is_finite() {
                                 return Err(Raise::new(
-                                    if f.is_nan() { Ty::ValueError } else { Ty::OverflowError },
-                                    if f.is_nan() { "cannot convert float NaN to integer" } else { "cannot convert float infinity to integer" },
+                                    if f.is_nan() {
+                                        Ty::ValueError
+                                    } else {
+                                        Ty::OverflowError
+                                    },
+                                    if f.is_nan() {
+                                        "cannot convert float NaN to integer"
+                                    } else {
+                                        "cannot convert float infinity to integer"
+                                    },
                                 ));
                             }
                             num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default()
@@ -139,7 +147,9 @@ impl Vm {
             self.check_alloc(out.len())?;
         }
         if mapping.is_none() && next < positional.len() {
-            return Err(type_error("not all arguments converted during string formatting"));
+            return Err(type_error(
+                "not all arguments converted during string formatting",
+            ));
         }
         Ok(self.new_str(out))
     }

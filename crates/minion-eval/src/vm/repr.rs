@@ -39,7 +39,10 @@ impl Vm {
             [a] if ty == Ty::KeyError => self.repr(*a),
             [a] => self.str_of(*a),
             _ => {
-                let t: Vec<String> = args.iter().map(|a| self.repr(*a)).collect::<PyResult<_>>()?;
+                let t: Vec<String> = args
+                    .iter()
+                    .map(|a| self.repr(*a))
+                    .collect::<PyResult<_>>()?;
                 Ok(format!("({})", t.join(", ")))
             }
         }
@@ -47,7 +50,10 @@ impl Vm {
 
     fn repr_into(&self, v: Value, out: &mut String, seen: &mut Vec<HeapId>) -> PyResult<()> {
         if seen.len() > MAX_NESTING {
-            return Err(Raise::new(Ty::RecursionError, "maximum recursion depth exceeded while getting the repr of an object"));
+            return Err(Raise::new(
+                Ty::RecursionError,
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
         }
         match v {
             Value::None | Value::Undef => out.push_str("None"),
@@ -153,14 +159,20 @@ impl Vm {
                         out.push(')');
                     }
                     Obj::Function(f) => {
-                        out.push_str(&format!("<function {} at 0x{:012x}>", f.qualname, id.index() * 16));
+                        out.push_str(&format!(
+                            "<function {} at 0x{:012x}>",
+                            f.qualname,
+                            id.index() * 16
+                        ));
                     }
                     Obj::Code(c) => out.push_str(&format!("<code object {}>", c.name)),
                     Obj::Cell(_) => out.push_str("<cell>"),
                     Obj::NativeMethod(recv, name) => {
                         let n = self.interner.name(*name);
                         match recv {
-                            Value::Type(t) => out.push_str(&format!("<method '{n}' of '{}' objects>", t.name())),
+                            Value::Type(t) => {
+                                out.push_str(&format!("<method '{n}' of '{}' objects>", t.name()))
+                            }
                             _ => out.push_str(&format!(
                                 "<built-in method {n} of {} object at 0x{:012x}>",
                                 self.type_name(*recv),
@@ -196,7 +208,11 @@ impl Vm {
                         out.push_str(&format!("<{name} object at 0x{:012x}>", id.index() * 16));
                     }
                     Obj::Generator(g) => {
-                        out.push_str(&format!("<generator object {} at 0x{:012x}>", g.qualname, id.index() * 16));
+                        out.push_str(&format!(
+                            "<generator object {} at 0x{:012x}>",
+                            g.qualname,
+                            id.index() * 16
+                        ));
                     }
                     Obj::DictView(d, kind) => {
                         let name = ["dict_keys", "dict_values", "dict_items"][*kind as usize % 3];
@@ -204,7 +220,8 @@ impl Vm {
                         out.push_str("([");
                         let table = self.dict_of(*d);
                         if let Some(t) = table {
-                            let entries: Vec<(Value, Value)> = t.iter().map(|e| (e.key, e.value)).collect();
+                            let entries: Vec<(Value, Value)> =
+                                t.iter().map(|e| (e.key, e.value)).collect();
                             for (i, (k, v)) in entries.into_iter().enumerate() {
                                 if i > 0 {
                                     out.push_str(", ");
@@ -230,7 +247,12 @@ impl Vm {
         Ok(())
     }
 
-    fn repr_items(&self, items: &[Value], out: &mut String, seen: &mut Vec<HeapId>) -> PyResult<()> {
+    fn repr_items(
+        &self,
+        items: &[Value],
+        out: &mut String,
+        seen: &mut Vec<HeapId>,
+    ) -> PyResult<()> {
         for (i, it) in items.iter().enumerate() {
             if i > 0 {
                 out.push_str(", ");
@@ -291,7 +313,14 @@ impl Vm {
         let r = match ty {
             Ty::Float => format::format_float(self.to_f64(v).expect("float")?, &parsed),
             Ty::Str => format::format_str(self.str_ref(v)?, &parsed),
-            Ty::Bool if parsed.ty.is_none() => format::format_str(if matches!(v, Value::Bool(true)) { "True" } else { "False" }, &parsed),
+            Ty::Bool if parsed.ty.is_none() => format::format_str(
+                if matches!(v, Value::Bool(true)) {
+                    "True"
+                } else {
+                    "False"
+                },
+                &parsed,
+            ),
             _ => format::format_int(&self.to_bigint(v).expect("int"), &parsed),
         };
         let s = r.map_err(format_error)?;

@@ -24,7 +24,13 @@ pub enum Exit {
 impl Vm {
     /// Pushes a frame for `code` whose locals (already bound) are the top `nlocals`
     /// stack values, above the callee slot.
-    pub fn push_frame(&mut self, code: Arc<Code>, code_id: HeapId, base: usize, kind: FrameKind) -> PyResult<()> {
+    pub fn push_frame(
+        &mut self,
+        code: Arc<Code>,
+        code_id: HeapId,
+        base: usize,
+        kind: FrameKind,
+    ) -> PyResult<()> {
         if self.frames.len() >= self.limits.max_recursion {
             return Err(Raise::limit(crate::error::LimitError::Recursion));
         }
@@ -198,7 +204,10 @@ impl Vm {
                 Instr::DeleteGlobal(s) => {
                     if self.global(s).is_none() {
                         let name = self.interner.name(s).to_string();
-                        return Err(Raise::new(Ty::NameError, format!("name '{name}' is not defined")));
+                        return Err(Raise::new(
+                            Ty::NameError,
+                            format!("name '{name}' is not defined"),
+                        ));
                     }
                     self.set_global(s, Value::Undef);
                 }
@@ -344,7 +353,11 @@ impl Vm {
                 Instr::ForIter(exit) => {
                     let it = self.top();
                     if let Some(gen) = self.generator_of(it) {
-                        self.resume_generator(gen, Value::None, FrameKind::GenForIter { gen, exit })?;
+                        self.resume_generator(
+                            gen,
+                            Value::None,
+                            FrameKind::GenForIter { gen, exit },
+                        )?;
                         continue;
                     }
                     match self.iter_next(it)? {
@@ -398,14 +411,18 @@ impl Vm {
                 Instr::SetAdd(i) => {
                     let v = self.pop();
                     let set = self.stack[self.stack.len() - i as usize];
-                    let id = set.as_ref().ok_or_else(|| Raise::internal("SetAdd on non-set"))?;
+                    let id = set
+                        .as_ref()
+                        .ok_or_else(|| Raise::internal("SetAdd on non-set"))?;
                     self.set_add(id, v)?;
                 }
                 Instr::MapAdd(i) => {
                     let v = self.pop();
                     let k = self.pop();
                     let d = self.stack[self.stack.len() - i as usize];
-                    let id = d.as_ref().ok_or_else(|| Raise::internal("MapAdd on non-dict"))?;
+                    let id = d
+                        .as_ref()
+                        .ok_or_else(|| Raise::internal("MapAdd on non-dict"))?;
                     self.dict_set(id, k, v)?;
                 }
                 Instr::ListExtend => {
@@ -418,7 +435,9 @@ impl Vm {
                     let src = self.pop();
                     let set = self.top();
                     let items = self.collect_iterable(src)?;
-                    let id = set.as_ref().ok_or_else(|| Raise::internal("SetUpdate on non-set"))?;
+                    let id = set
+                        .as_ref()
+                        .ok_or_else(|| Raise::internal("SetUpdate on non-set"))?;
                     for it in items {
                         self.set_add(id, it)?;
                     }
@@ -435,7 +454,11 @@ impl Vm {
                     self.stack.push(v);
                 }
                 Instr::FormatValue(flags) => {
-                    let spec = if flags & 4 != 0 { Some(self.pop()) } else { None };
+                    let spec = if flags & 4 != 0 {
+                        Some(self.pop())
+                    } else {
+                        None
+                    };
                     let v = self.pop();
                     let s = self.format_field(v, flags & 3, spec)?;
                     self.stack.push(s);
@@ -575,7 +598,9 @@ impl Vm {
                 }
                 Instr::ImportName(s) => {
                     let name = self.interner.name(s).to_string();
-                    return Err(crate::error::unsupported(&format!("import of module '{name}'")));
+                    return Err(crate::error::unsupported(&format!(
+                        "import of module '{name}'"
+                    )));
                 }
             }
         }
@@ -592,7 +617,9 @@ impl Vm {
         let name = self.slot_name(slot);
         Raise::new(
             Ty::UnboundLocalError,
-            format!("cannot access local variable '{name}' where it is not associated with a value"),
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
         )
     }
 

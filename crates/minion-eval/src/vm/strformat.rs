@@ -19,7 +19,12 @@ pub enum Kwargs {
 
 impl Vm {
     /// `template.format(*args, **kwargs)` / `template.format_map(mapping)`.
-    pub fn str_format(&mut self, template: &str, args: &[Value], kwargs: &Kwargs) -> PyResult<String> {
+    pub fn str_format(
+        &mut self,
+        template: &str,
+        args: &[Value],
+        kwargs: &Kwargs,
+    ) -> PyResult<String> {
         let mut out = String::new();
         for piece in TemplateParser::numbered(template) {
             let piece = piece.map_err(format_error)?;
@@ -28,7 +33,13 @@ impl Vm {
         Ok(out)
     }
 
-    fn render_piece(&mut self, piece: &TemplatePiece, args: &[Value], kwargs: &Kwargs, out: &mut String) -> PyResult<()> {
+    fn render_piece(
+        &mut self,
+        piece: &TemplatePiece,
+        args: &[Value],
+        kwargs: &Kwargs,
+        out: &mut String,
+    ) -> PyResult<()> {
         match piece {
             TemplatePiece::Literal(s) => {
                 self.check_alloc(out.len() + s.len())?;
@@ -62,7 +73,10 @@ impl Vm {
             ArgRef::Auto => return Err(value_error("Format string contains positional fields")),
             ArgRef::Name(name) => match kwargs {
                 Kwargs::Call(kw) => {
-                    let found = kw.iter().find(|(k, _)| self.interner.name(*k) == name.as_str()).map(|(_, v)| *v);
+                    let found = kw
+                        .iter()
+                        .find(|(k, _)| self.interner.name(*k) == name.as_str())
+                        .map(|(_, v)| *v);
                     match found {
                         Some(v) => v,
                         None => {

@@ -31,16 +31,26 @@ impl Vm {
     /// Resolves `slice(a, b, c)` for a sequence of `len` items (CPython's
     /// `PySlice_AdjustIndices`).
     pub fn slice_indices(&self, slice: Value, len: usize) -> PyResult<SliceIndices> {
-        let Value::Ref(id) = slice else { return Err(Raise::internal("not a slice")) };
-        let Obj::Slice(a, b, c) = *self.heap.get(id) else { return Err(Raise::internal("not a slice")) };
+        let Value::Ref(id) = slice else {
+            return Err(Raise::internal("not a slice"));
+        };
+        let Obj::Slice(a, b, c) = *self.heap.get(id) else {
+            return Err(Raise::internal("not a slice"));
+        };
         let as_int = |v: Value| -> PyResult<Option<i64>> {
             match v {
                 Value::None => Ok(None),
                 Value::Int(i) => Ok(Some(i)),
                 Value::Bool(b) => Ok(Some(b as i64)),
                 _ => match self.to_bigint(v) {
-                    Some(big) => Ok(Some(if big.sign() == num_bigint::Sign::Minus { i64::MIN / 2 } else { i64::MAX / 2 })),
-                    None => Err(type_error("slice indices must be integers or None or have an __index__ method")),
+                    Some(big) => Ok(Some(if big.sign() == num_bigint::Sign::Minus {
+                        i64::MIN / 2
+                    } else {
+                        i64::MAX / 2
+                    })),
+                    None => Err(type_error(
+                        "slice indices must be integers or None or have an __index__ method",
+                    )),
                 },
             }
         };
@@ -60,7 +70,12 @@ impl Vm {
         let start = adjust(as_int(a)?, if step < 0 { upper } else { lower });
         let stop = adjust(as_int(b)?, if step < 0 { lower } else { upper });
         let n = range_len(start, stop, step).max(0) as usize;
-        Ok(SliceIndices { start, stop, step, len: n })
+        Ok(SliceIndices {
+            start,
+            stop,
+            step,
+            len: n,
+        })
     }
 
     fn is_slice(&self, v: Value) -> bool {
@@ -81,9 +96,15 @@ impl Vm {
     pub fn get_item(&mut self, obj: Value, key: Value) -> PyResult<Value> {
         let Value::Ref(id) = obj else {
             if let Value::Type(_) = obj {
-                return Err(type_error(format!("type '{}' is not subscriptable", self.type_name(obj))));
+                return Err(type_error(format!(
+                    "type '{}' is not subscriptable",
+                    self.type_name(obj)
+                )));
             }
-            return Err(type_error(format!("'{}' object is not subscriptable", self.type_name(obj))));
+            return Err(type_error(format!(
+                "'{}' object is not subscriptable",
+                self.type_name(obj)
+            )));
         };
         let slice = self.is_slice(key);
         match self.heap.get(id) {
@@ -94,7 +115,9 @@ impl Vm {
                     return Ok(self.new_list(items));
                 }
                 let i = self.norm_index(key, l.len(), "list")?;
-                let Obj::List(l) = self.heap.get(id) else { unreachable!() };
+                let Obj::List(l) = self.heap.get(id) else {
+                    unreachable!()
+                };
                 Ok(l[i])
             }
             Obj::Tuple(t) => {
@@ -104,16 +127,21 @@ impl Vm {
                     return Ok(self.new_tuple(items));
                 }
                 let i = self.norm_index(key, t.len(), "tuple")?;
-                let Obj::Tuple(t) = self.heap.get(id) else { unreachable!() };
+                let Obj::Tuple(t) = self.heap.get(id) else {
+                    unreachable!()
+                };
                 Ok(t[i])
             }
             Obj::Str(s) => {
                 let n = s.char_len;
                 if slice {
                     let si = self.slice_indices(key, n)?;
-                    let Obj::Str(s) = self.heap.get(id) else { unreachable!() };
+                    let Obj::Str(s) = self.heap.get(id) else {
+                        unreachable!()
+                    };
                     let out: String = if si.step == 1 {
-                        s.char_slice(si.start as usize, si.start as usize + si.len).to_string()
+                        s.char_slice(si.start as usize, si.start as usize + si.len)
+                            .to_string()
                     } else if s.is_ascii() {
                         let b = s.s.as_bytes();
                         si.indices().map(|i| b[i] as char).collect()
@@ -124,24 +152,32 @@ impl Vm {
                     return Ok(self.new_str(out));
                 }
                 let i = self.norm_index(key, n, "string")?;
-                let Obj::Str(s) = self.heap.get(id) else { unreachable!() };
+                let Obj::Str(s) = self.heap.get(id) else {
+                    unreachable!()
+                };
                 let c = s.char_at(i);
                 Ok(self.new_str(c.to_string()))
             }
             Obj::Bytes(b) => {
                 if slice {
                     let si = self.slice_indices(key, b.len())?;
-                    let Obj::Bytes(b) = self.heap.get(id) else { unreachable!() };
+                    let Obj::Bytes(b) = self.heap.get(id) else {
+                        unreachable!()
+                    };
                     let out: Vec<u8> = si.indices().map(|i| b[i]).collect();
                     return Ok(self.alloc(Obj::Bytes(out)));
                 }
                 let i = self.norm_index(key, b.len(), "index")?;
-                let Obj::Bytes(b) = self.heap.get(id) else { unreachable!() };
+                let Obj::Bytes(b) = self.heap.get(id) else {
+                    unreachable!()
+                };
                 Ok(Value::Int(b[i] as i64))
             }
             Obj::Range(a, _b, c) => {
                 let (a, c) = (*a, *c);
-                let Obj::Range(_, b, _) = *self.heap.get(id) else { unreachable!() };
+                let Obj::Range(_, b, _) = *self.heap.get(id) else {
+                    unreachable!()
+                };
                 let n = range_len(a, b, c) as usize;
                 if slice {
                     let si = self.slice_indices(key, n)?;
@@ -157,22 +193,32 @@ impl Vm {
                 Some(v) => Ok(v),
                 None => Err(Raise::with_arg(Ty::KeyError, key)),
             },
-            _ => Err(type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
+            _ => Err(type_error(format!(
+                "'{}' object is not subscriptable",
+                self.type_name(obj)
+            ))),
         }
     }
 
     /// `obj[key] = v`.
     pub fn set_item(&mut self, obj: Value, key: Value, v: Value) -> PyResult<()> {
         let Value::Ref(id) = obj else {
-            return Err(type_error(format!("'{}' object does not support item assignment", self.type_name(obj))));
+            return Err(type_error(format!(
+                "'{}' object does not support item assignment",
+                self.type_name(obj)
+            )));
         };
         match self.heap.get(id) {
             Obj::List(l) => {
                 let len = l.len();
                 if self.is_slice(key) {
                     let si = self.slice_indices(key, len)?;
-                    let items = self.collect_iterable(v).map_err(|_| type_error("must assign iterable to extended slice"))?;
-                    let Obj::List(l) = self.heap.get_mut(id) else { unreachable!() };
+                    let items = self
+                        .collect_iterable(v)
+                        .map_err(|_| type_error("must assign iterable to extended slice"))?;
+                    let Obj::List(l) = self.heap.get_mut(id) else {
+                        unreachable!()
+                    };
                     if si.step == 1 {
                         let start = si.start as usize;
                         let end = start + si.len;
@@ -198,14 +244,20 @@ impl Vm {
                 Ok(())
             }
             Obj::Dict(_) => self.dict_set(id, key, v),
-            _ => Err(type_error(format!("'{}' object does not support item assignment", self.type_name(obj)))),
+            _ => Err(type_error(format!(
+                "'{}' object does not support item assignment",
+                self.type_name(obj)
+            ))),
         }
     }
 
     /// `del obj[key]`.
     pub fn del_item(&mut self, obj: Value, key: Value) -> PyResult<()> {
         let Value::Ref(id) = obj else {
-            return Err(type_error(format!("'{}' object does not support item deletion", self.type_name(obj))));
+            return Err(type_error(format!(
+                "'{}' object does not support item deletion",
+                self.type_name(obj)
+            )));
         };
         match self.heap.get(id) {
             Obj::List(l) => {
@@ -214,7 +266,9 @@ impl Vm {
                     let si = self.slice_indices(key, len)?;
                     let mut drop: Vec<usize> = si.indices().collect();
                     drop.sort_unstable();
-                    let Obj::List(l) = self.heap.get_mut(id) else { unreachable!() };
+                    let Obj::List(l) = self.heap.get_mut(id) else {
+                        unreachable!()
+                    };
                     let mut k = 0;
                     let mut idx = 0;
                     l.retain(|_| {
@@ -237,7 +291,10 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(Raise::with_arg(Ty::KeyError, key)),
             },
-            _ => Err(type_error(format!("'{}' object does not support item deletion", self.type_name(obj)))),
+            _ => Err(type_error(format!(
+                "'{}' object does not support item deletion",
+                self.type_name(obj)
+            ))),
         }
     }
 }
