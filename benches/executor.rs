@@ -27,5 +27,10 @@ fn prepared(c: &mut Criterion) {
     }
 }
 
-criterion_group!(benches, end_to_end, prepared);
+#[allow(missing_docs)]
+mod group {
+    use super::*;
+    criterion_group!(benches, end_to_end, prepared);
+}
+use group::benches;
 criterion_main!(benches);

@@ -27,14 +27,19 @@ fn known_failures() -> Vec<String> {
 
 /// The body of a checked-in snapshot (after the second `---` line).
 fn snapshot_body(name: &str) -> String {
-    let text = std::fs::read_to_string(format!("tests/snapshots/conformance__{name}.snap")).unwrap_or_default();
+    let text = std::fs::read_to_string(format!("tests/snapshots/conformance__{name}.snap"))
+        .unwrap_or_default();
     let body = text.splitn(3, "---\n").nth(2).unwrap_or("");
     body.trim_end().to_string()
 }
 
 fn run_case(path: &std::path::Path) -> datatest_stable::Result<()> {
     let source = std::fs::read_to_string(path)?;
-    let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or("case").to_string();
+    let name = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("case")
+        .to_string();
     let mut executor = LocalPythonExecutor::new();
     let actual = match executor.run(&source) {
         Ok(out) => render(&out.logs, out.output_repr(), None),
@@ -45,7 +50,9 @@ fn run_case(path: &std::path::Path) -> datatest_stable::Result<()> {
     };
     if known_failures().contains(&name) {
         if actual.trim_end() == snapshot_body(&name) {
-            return Err(format!("{name} now matches CPython: remove it from known_failures.txt").into());
+            return Err(
+                format!("{name} now matches CPython: remove it from known_failures.txt").into(),
+            );
         }
         return Ok(());
     }

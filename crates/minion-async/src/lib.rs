@@ -5,5 +5,3 @@
 //! something async, polling pending async tool calls concurrently (`asyncio.gather`,
 //! `create_task`, `wait_for`...). Until then this crate only re-exports the sync
 //! executor's result types, so hosts can already name them through it.
-
-

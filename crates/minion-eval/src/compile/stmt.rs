@@ -557,7 +557,7 @@ impl<'a> Compiler<'a> {
             let mut next = None;
             match &h.type_ {
                 Some(t) => {
-                    self.emit(Instr::Dup);
+                    // CheckExcMatch keeps the exception below its result.
                     self.expr(t)?;
                     self.emit(Instr::CheckExcMatch);
                     next = Some(self.emit(Instr::PopJumpIfFalse(0)));

@@ -22,7 +22,13 @@ pub const INT_METHODS: &[Kn] = &[
 ];
 
 /// Methods of `float`.
-pub const FLOAT_METHODS: &[Kn] = &[Kn::IsInteger, Kn::AsIntegerRatio, Kn::Conjugate, Kn::Hex];
+pub const FLOAT_METHODS: &[Kn] = &[
+    Kn::IsInteger,
+    Kn::AsIntegerRatio,
+    Kn::Conjugate,
+    Kn::Hex,
+    Kn::Fromhex,
+];
 
 /// Checks that a method got no arguments at all.
 fn no_args(name: &str, args: &Args) -> PyResult<()> {
@@ -209,6 +215,102 @@ pub fn float_hex(f: f64) -> String {
     format!("{sign}0x{lead}.{mant:013x}p{esign}{}", e.abs())
 }
 
+/// `float.fromhex(s)`: parses CPython's hexadecimal float syntax, rounding half-even.
+pub fn float_fromhex(text: &str) -> PyResult<f64> {
+    let invalid = || value_error("invalid hexadecimal floating-point string");
+    let t = text.trim();
+    let (neg, t) = match t.as_bytes().first() {
+        Some(b'-') => (true, &t[1..]),
+        Some(b'+') => (false, &t[1..]),
+        _ => (false, t),
+    };
+    let sign = |f: f64| if neg { -f } else { f };
+    let lower = t.to_ascii_lowercase();
+    if lower == "inf" || lower == "infinity" {
+        return Ok(sign(f64::INFINITY));
+    }
+    if lower == "nan" {
+        return Ok(sign(f64::NAN));
+    }
+    let body = lower.strip_prefix("0x").unwrap_or(&lower);
+    let (mant_part, exp_part) = match body.split_once('p') {
+        Some((m, e)) => (m, Some(e)),
+        None => (body, None),
+    };
+    let (int_digits, frac_digits) = match mant_part.split_once('.') {
+        Some((i, f)) => (i, f),
+        None => (mant_part, ""),
+    };
+    if int_digits.is_empty() && frac_digits.is_empty() {
+        return Err(invalid());
+    }
+    let mut m = BigInt::zero();
+    for c in int_digits.chars().chain(frac_digits.chars()) {
+        let d = c.to_digit(16).ok_or_else(invalid)?;
+        m = (m << 4u32) + d;
+    }
+    let mut e: i64 = match exp_part {
+        None => 0,
+        Some(x) => {
+            let digits = x.strip_prefix(['+', '-']).unwrap_or(x);
+            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(invalid());
+            }
+            let v: i64 = digits.parse().unwrap_or(i64::MAX / 4).min(i64::MAX / 4);
+            if x.starts_with('-') {
+                -v
+            } else {
+                v
+            }
+        }
+    };
+    e -= 4 * frac_digits.len() as i64;
+    if m.is_zero() {
+        return Ok(sign(0.0));
+    }
+    let top = m.bits() as i64 + e;
+    if top > 1024 {
+        return Err(overflow_error(
+            "hexadecimal value too large to represent as a float",
+        ));
+    }
+    if top < -1080 {
+        return Ok(sign(0.0));
+    }
+    let mut ulp = (top - 53).max(-1074);
+    let shift = ulp - e;
+    let mut q = if shift > 0 {
+        let q: BigInt = &m >> (shift as usize);
+        let rem = &m - (&q << (shift as usize));
+        let half = BigInt::from(1) << ((shift - 1) as usize);
+        let odd = (&q & BigInt::from(1)) == BigInt::from(1);
+        if rem > half || (rem == half && odd) {
+            q + 1
+        } else {
+            q
+        }
+    } else {
+        m << ((-shift) as usize)
+    };
+    if q.bits() > 53 {
+        q >>= 1usize;
+        ulp += 1;
+    }
+    let q = u64::try_from(q).map_err(|_| invalid())?;
+    let bits = if q < (1u64 << 52) {
+        q
+    } else {
+        let biased = ulp + 52 + 1023;
+        if biased >= 2047 {
+            return Err(overflow_error(
+                "hexadecimal value too large to represent as a float",
+            ));
+        }
+        ((biased as u64) << 52) | (q - (1u64 << 52))
+    };
+    Ok(sign(f64::from_bits(bits)))
+}
+
 /// `float.as_integer_ratio()`.
 fn float_ratio(vm: &mut Vm, f: f64) -> PyResult<Value> {
     if f.is_nan() {
@@ -253,6 +355,14 @@ fn float_ratio(vm: &mut Vm, f: f64) -> PyResult<Value> {
 pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
     if kn == Kn::FromBytes {
         return from_bytes(vm, recv, args);
+    }
+    if kn == Kn::Fromhex {
+        let a = crate::builtins::ArgParser::new("fromhex", args).positional(1, 1)?;
+        let text = match vm.pystr(a[0]) {
+            Some(s) => s.s.to_string(),
+            None => return Err(type_error("bad argument type for built-in operation")),
+        };
+        return Ok(Value::Float(float_fromhex(&text)?));
     }
     if let Value::Float(f) = recv {
         let name = format!("float.{}", kn.as_str());

@@ -162,17 +162,17 @@ fn subtract(vm: &mut Vm, recv: Value, others: &[Value]) -> PyResult<Vec<Value>> 
     Ok(cur)
 }
 
-/// Elements in exactly one of `recv` and `other` (CPython's order: `other`'s first).
+/// Elements in exactly one of `recv` and `other` (`recv`'s first, as the `^` operator).
 fn sym_diff(vm: &mut Vm, recv: Value, other: Value) -> PyResult<Vec<Value>> {
     let o = as_set(vm, other)?;
     let mut out = Vec::new();
-    for x in keys(vm, o) {
-        if !contains(vm, recv, x)? {
+    for x in keys(vm, recv) {
+        if !contains(vm, o, x)? {
             out.push(x);
         }
     }
-    for x in keys(vm, recv) {
-        if !contains(vm, o, x)? {
+    for x in keys(vm, o) {
+        if !contains(vm, recv, x)? {
             out.push(x);
         }
     }
@@ -452,6 +452,8 @@ mod tests {
 
     #[test]
     fn frozensets() {
+        assert_eq!(out("print(frozenset.union(frozenset([1]), [2]), set.union({1}, [2]), {1}.intersection())"), "frozenset({1, 2}) {1, 2} {1}\n");
+        assert_eq!(out("s = {1, 2}\ns.update()\nprint(s.isdisjoint(x for x in [5]), s.issuperset(range(1, 3)))"), "True True\n");
         assert_eq!(
             out("f = frozenset([1, 2])\nprint(f.union([3]))"),
             "frozenset({1, 2, 3})\n"

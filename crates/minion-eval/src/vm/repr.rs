@@ -1,6 +1,6 @@
 //! `repr()` and `str()` of values, and f-string / `format()` field formatting.
 
-use minion_tool::{repr_bytes, repr_float, repr_str};
+use minion_tool::{repr_bytes, repr_str};
 
 use super::convert::MAX_NESTING;
 use super::Vm;
@@ -60,7 +60,7 @@ impl Vm {
             Value::Bool(true) => out.push_str("True"),
             Value::Bool(false) => out.push_str("False"),
             Value::Int(i) => out.push_str(&i.to_string()),
-            Value::Float(f) => out.push_str(&repr_float(f)),
+            Value::Float(f) => out.push_str(&format::float_repr(f)),
             Value::Ellipsis => out.push_str("Ellipsis"),
             Value::Builtin(b) => {
                 out.push_str("<built-in function ");
@@ -184,7 +184,9 @@ impl Vm {
                         out.push_str(e.ty.name());
                         out.push('(');
                         let args = e.args.clone();
+                        seen.push(id);
                         self.repr_items(&args, out, seen)?;
+                        seen.pop();
                         out.push(')');
                     }
                     Obj::Iter(it) => {
