@@ -53,12 +53,8 @@ pub fn bench(args: &BenchArgs) -> u8 {
     println!("compile_ns={}", compile.as_nanos());
     let mut samples = Vec::with_capacity(args.repeat as usize);
     for i in 0..args.repeat {
-        // The executor is fresh before the first run; resetting it right after
-        // `prepare` currently corrupts exception reprs in minion-eval (stack
-        // overflow in `repr_items`), so only reset between runs.
-        if i > 0 {
-            executor.reset_state();
-        }
+        // Each run starts from fresh globals; the prepared program is kept.
+        executor.reset_state();
         let start = Instant::now();
         let result = executor.run_prepared(&program);
         let elapsed = start.elapsed();

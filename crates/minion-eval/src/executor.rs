@@ -254,6 +254,12 @@ impl LocalPythonExecutor {
         self.vm.start_run(limits);
         self.vm.stack.clear();
         self.vm.frames.clear();
+        // Garbage left by earlier runs counts against this run's memory limit (natives
+        // check `heap.bytes` before allocating, without collecting): collect it first
+        // when it could matter.
+        if self.vm.heap.bytes_since_gc > 0 && self.vm.heap.bytes > self.limits.max_memory / 2 {
+            self.vm.collect_garbage();
+        }
         self.vm.stack.push(Value::None);
         let base = self.vm.stack.len();
         let pushed =
@@ -284,7 +290,14 @@ impl LocalPythonExecutor {
                     is_final_answer: true,
                 })
             }
-            Err(e) => Err(self.error_of(e, logs)),
+            Err(e) => {
+                let err = self.error_of(e, logs);
+                // A failed run (a memory limit above all) leaves its frames' objects
+                // behind: free them now so the next run can allocate.
+                self.vm.exc_info.clear();
+                self.vm.collect_garbage();
+                Err(err)
+            }
         }
     }
 
@@ -489,51 +502,91 @@ impl LocalPythonExecutor {
         self.vm.global(s).map(|v| self.to_tool_value(v, 0))
     }
 
+    /// Converts a boundary value to a heap value. Iterative (an explicit work list, not
+    /// the Rust stack), so any nesting depth the host built is fine. No collection runs
+    /// here, so the converted children held in `done` stay valid.
     fn from_tool_value(&mut self, v: &ToolValue) -> Value {
-        match v {
-            ToolValue::None => Value::None,
-            ToolValue::Bool(b) => Value::Bool(*b),
-            ToolValue::Int(i) => {
-                let b = i.to_bigint();
-                self.vm.new_int(b)
-            }
-            ToolValue::Float(f) => Value::Float(*f),
-            ToolValue::Str(s) => self.vm.new_str(s.as_str()),
-            ToolValue::Bytes(b) => self.vm.alloc(Obj::Bytes(b.clone())),
-            ToolValue::List(items) => {
-                let vals = items.iter().map(|x| self.from_tool_value(x)).collect();
-                self.vm.new_list(vals)
-            }
-            ToolValue::Tuple(items) => {
-                let vals = items.iter().map(|x| self.from_tool_value(x)).collect();
-                self.vm.new_tuple(vals)
-            }
-            ToolValue::Set(items) | ToolValue::FrozenSet(items) => {
-                let frozen = matches!(v, ToolValue::FrozenSet(_));
-                let vals: Vec<Value> = items.iter().map(|x| self.from_tool_value(x)).collect();
-                let s = self.vm.alloc(if frozen {
-                    Obj::FrozenSet(crate::objects::Dict::new())
-                } else {
-                    Obj::Set(crate::objects::Dict::new())
-                });
-                for x in vals {
-                    let _ = self.vm.set_add(s.as_ref().expect("set"), x);
-                }
-                s
-            }
-            ToolValue::Dict(d) => {
-                let pairs: Vec<(Value, Value)> = d
-                    .iter()
-                    .map(|(k, v)| (self.from_tool_value(k), self.from_tool_value(v)))
-                    .collect();
-                let out = self.vm.alloc(Obj::Dict(crate::objects::Dict::new()));
-                for (k, v) in pairs {
-                    let _ = self.vm.dict_set(out.as_ref().expect("dict"), k, v);
-                }
-                out
-            }
-            ToolValue::Opaque { repr, .. } => self.vm.new_str(repr.as_str()),
+        enum Task<'v> {
+            Visit(&'v ToolValue),
+            Build(&'v ToolValue),
         }
+        let mut tasks = vec![Task::Visit(v)];
+        let mut done: Vec<Value> = Vec::new();
+        while let Some(task) = tasks.pop() {
+            match task {
+                Task::Visit(v) => match v {
+                    ToolValue::List(items)
+                    | ToolValue::Tuple(items)
+                    | ToolValue::Set(items)
+                    | ToolValue::FrozenSet(items) => {
+                        tasks.push(Task::Build(v));
+                        tasks.extend(items.iter().rev().map(Task::Visit));
+                    }
+                    ToolValue::Dict(d) => {
+                        tasks.push(Task::Build(v));
+                        let kids: Vec<&ToolValue> = d.iter().flat_map(|(k, x)| [k, x]).collect();
+                        tasks.extend(kids.into_iter().rev().map(Task::Visit));
+                    }
+                    ToolValue::None => done.push(Value::None),
+                    ToolValue::Bool(b) => done.push(Value::Bool(*b)),
+                    ToolValue::Int(i) => {
+                        let b = i.to_bigint();
+                        let x = self.vm.new_int(b);
+                        done.push(x);
+                    }
+                    ToolValue::Float(f) => done.push(Value::Float(*f)),
+                    ToolValue::Str(s) => {
+                        let x = self.vm.new_str(s.as_str());
+                        done.push(x);
+                    }
+                    ToolValue::Bytes(b) => {
+                        let x = self.vm.alloc(Obj::Bytes(b.clone()));
+                        done.push(x);
+                    }
+                    ToolValue::Opaque { repr, .. } => {
+                        let x = self.vm.new_str(repr.as_str());
+                        done.push(x);
+                    }
+                },
+                Task::Build(v) => {
+                    let n = match v {
+                        ToolValue::Dict(d) => 2 * d.len(),
+                        ToolValue::List(items)
+                        | ToolValue::Tuple(items)
+                        | ToolValue::Set(items)
+                        | ToolValue::FrozenSet(items) => items.len(),
+                        _ => 0,
+                    };
+                    let kids = done.split_off(done.len() - n);
+                    let x = match v {
+                        ToolValue::List(_) => self.vm.new_list(kids),
+                        ToolValue::Tuple(_) => self.vm.new_tuple(kids),
+                        ToolValue::Dict(_) => {
+                            let out = self.vm.alloc(Obj::Dict(crate::objects::Dict::new()));
+                            let id = out.as_ref().expect("dict");
+                            for kv in kids.chunks_exact(2) {
+                                let _ = self.vm.dict_set(id, kv[0], kv[1]);
+                            }
+                            out
+                        }
+                        _ => {
+                            let s = self.vm.alloc(if matches!(v, ToolValue::FrozenSet(_)) {
+                                Obj::FrozenSet(crate::objects::Dict::new())
+                            } else {
+                                Obj::Set(crate::objects::Dict::new())
+                            });
+                            let id = s.as_ref().expect("set");
+                            for x in kids {
+                                let _ = self.vm.set_add(id, x);
+                            }
+                            s
+                        }
+                    };
+                    done.push(x);
+                }
+            }
+        }
+        done.pop().unwrap_or(Value::None)
     }
 
     /// The VM, for embedding and tests.

@@ -22,6 +22,8 @@ pub enum Ty {
     #[allow(missing_docs)]
     Bytes,
     #[allow(missing_docs)]
+    ByteArray,
+    #[allow(missing_docs)]
     List,
     #[allow(missing_docs)]
     Tuple,
@@ -222,6 +224,7 @@ impl Ty {
             Ty::Float => "float",
             Ty::Str => "str",
             Ty::Bytes => "bytes",
+            Ty::ByteArray => "bytearray",
             Ty::List => "list",
             Ty::Tuple => "tuple",
             Ty::Dict => "dict",
@@ -305,6 +308,7 @@ impl Ty {
             Ty::Float => Some(Ty::Object),
             Ty::Str => Some(Ty::Object),
             Ty::Bytes => Some(Ty::Object),
+            Ty::ByteArray => Some(Ty::Object),
             Ty::List => Some(Ty::Object),
             Ty::Tuple => Some(Ty::Object),
             Ty::Dict => Some(Ty::Object),

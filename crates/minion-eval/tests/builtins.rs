@@ -104,40 +104,102 @@ fn zip_builtin() {
 }
 
 #[test]
-#[ignore = "bug: zip(strict=True) does not check lengths"]
 fn zip_builtin_bug_1() {
     err(
         "list(zip([1, 2], [3], strict=True))",
         "ValueError: zip() argument 2 is shorter than argument 1",
     );
+    for (code, msg) in [
+        (
+            "list(zip([1], [3, 4], strict=True))",
+            "argument 2 is longer than argument 1",
+        ),
+        (
+            "list(zip([], [1], [], strict=True))",
+            "argument 2 is longer than argument 1",
+        ),
+        (
+            "list(zip([1], [3], [5, 6], strict=True))",
+            "argument 3 is longer than arguments 1-2",
+        ),
+        (
+            "list(zip([1, 2], [3, 4], [5], strict=True))",
+            "argument 3 is shorter than arguments 1-2",
+        ),
+        (
+            "list(zip([1, 2], [3], [5], strict=True))",
+            "argument 2 is shorter than argument 1",
+        ),
+        (
+            "list(zip([1, 2], [3, 4], [5, 6], [7], strict=True))",
+            "argument 4 is shorter than arguments 1-3",
+        ),
+        (
+            "list(zip([1], [], strict=[1]))",
+            "argument 2 is shorter than argument 1",
+        ),
+    ] {
+        err(code, &format!("ValueError: zip() {msg}"));
+    }
+    ok(
+        "z = zip([1, 2], [3], strict=True)\nprint(next(z))\ntry:\n    next(z)\nexcept ValueError as e:\n    print(e)\nprint(list(zip([1], [2], strict=[])), list(zip([1], strict=True)), list(zip(strict=True)))",
+        "(1, 3)\nzip() argument 2 is shorter than argument 1\n[(1, 2)] [(1,)] []\n",
+    );
 }
 
 #[test]
-#[ignore = "bug: wrong message for a non-iterable zip argument"]
 fn zip_builtin_bug_2() {
     err("zip([], 1)", "TypeError: 'int' object is not iterable");
 }
 
 #[test]
-#[ignore = "bug: wrong message for an unknown zip keyword"]
 fn zip_builtin_bug_3() {
     err(
         "zip(x=1)",
         "TypeError: 'x' is an invalid keyword argument for zip()",
     );
-}
-
-#[test]
-#[ignore = "bug: unparenthesized generator expression next to another argument is accepted (CPython: SyntaxError)"]
-fn zip_builtin_bug_4() {
     err(
-        "list(zip(1 for _ in [1], 5))",
-        "SyntaxError: Generator expression must be parenthesized (<string>, line 1)",
+        "zip(1, x=1)",
+        "TypeError: 'x' is an invalid keyword argument for zip()",
+    );
+    err(
+        "zip([1], strict=1, x=2)",
+        "TypeError: zip() takes at most 1 keyword argument (2 given)",
+    );
+    err(
+        "zip(1, strict=1)",
+        "TypeError: 'int' object is not iterable",
     );
 }
 
 #[test]
-#[ignore = "bug: wrong message for zip(1)"]
+fn zip_builtin_bug_4() {
+    // CPython: "Generator expression must be parenthesized (<string>, line 1)", a
+    // compile-time SyntaxError (so `ErrorKind::Syntax`, and nothing runs).
+    for code in [
+        "list(zip(1 for _ in [1], 5))",
+        "print('ran')\nzip(5, 1 for _ in [1])",
+        "print(x for x in [], )",
+        "print(*[], x for x in [])",
+        "print((x) for x in [], 1)",
+        "print(x for x in [] # a, b\n)\nprint(x for x in [], sep='')",
+    ] {
+        let e = LocalPythonExecutor::new().run(code).expect_err(code);
+        assert_eq!(
+            e.summary(),
+            "SyntaxError: Generator expression must be parenthesized",
+            "{code:?}"
+        );
+        assert_eq!(e.kind, ErrorKind::Syntax, "{code:?}");
+        assert_eq!(e.logs, "", "{code:?}");
+    }
+    ok(
+        "print(list(zip((x for x in [1]), 'a')), sum(x for x in [1, 2]), sum((x for x in [3]), 1))",
+        "[(1, 'a')] 3 4\n",
+    );
+}
+
+#[test]
 fn zip_builtin_bug_5() {
     err("zip(1)", "TypeError: 'int' object is not iterable");
 }
@@ -343,15 +405,34 @@ fn type_builtin() {
 }
 
 #[test]
-#[ignore = "bug: wrong message for type() with two arguments"]
 fn type_builtin_bug_1() {
     err("type(1, 2)", "TypeError: type() takes 1 or 3 arguments");
 }
 
 #[test]
-#[ignore = "bug: wrong message for type() with no arguments"]
 fn type_builtin_bug_2() {
     err("type()", "TypeError: type() takes 1 or 3 arguments");
+    err(
+        "type(1, 2, 3, 4)",
+        "TypeError: type() takes 1 or 3 arguments",
+    );
+    err("type(x=1)", "TypeError: type() takes 1 or 3 arguments");
+    err(
+        "type(1, x=2)",
+        "TypeError: type() takes no keyword arguments",
+    );
+    err(
+        "type(1, 2, 3)",
+        "TypeError: type.__new__() argument 1 must be str, not int",
+    );
+    err(
+        "type('A', 2, 3)",
+        "TypeError: type.__new__() argument 2 must be tuple, not int",
+    );
+    err(
+        "type('A', (), {})",
+        "NotImplementedError: creating classes with type() is not supported by this executor yet",
+    );
 }
 
 #[test]
@@ -408,11 +489,35 @@ fn str_builtin() {
 }
 
 #[test]
-#[ignore = "bug: wrong message for str(1, 2)"]
 fn str_builtin_bug_1() {
     err(
         "str(1, 2)",
         "TypeError: str() argument 'encoding' must be str, not int",
+    );
+    err(
+        "str(1, 'utf-8', 2)",
+        "TypeError: str() argument 'errors' must be str, not int",
+    );
+    err(
+        "str(1, 'utf-8')",
+        "TypeError: decoding to str: need a bytes-like object, int found",
+    );
+    err(
+        "str('a', 'utf-8')",
+        "TypeError: decoding str is not supported",
+    );
+    err("str(b'x', 'nope')", "LookupError: unknown encoding: nope");
+    err(
+        "str(b'\\xff', 'utf-8')",
+        "UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff in position 0: invalid start byte",
+    );
+    err(
+        "str(b'\\xff', 'utf-8', 'bogus')",
+        "LookupError: unknown error handler name 'bogus'",
+    );
+    ok(
+        "print(repr(str(b'\\xff', 'utf-8', 'replace')), repr(str(b'a\\xff', 'ascii', 'ignore')), str(b'\\xe9', 'latin-1'), str(object=b'x', encoding='ascii'), repr(str(b'\\xff', errors='replace')), repr(str(b'', 'nope')))",
+        "'\u{fffd}' 'a' \u{e9} x '\u{fffd}' ''\n",
     );
 }
 
@@ -472,19 +577,16 @@ fn set_builtin() {
 }
 
 #[test]
-#[ignore = "bug: set iteration order is insertion order, CPython orders small ints by hash"]
 fn set_builtin_bug_1() {
     ok("print(set([3, 3, 1]), {10, 2, 5})", "{1, 3} {10, 2, 5}\n");
 }
 
 #[test]
-#[ignore = "bug: set.pop is missing (AttributeError)"]
 fn set_builtin_bug_2() {
     err("set().pop()", "KeyError: 'pop from an empty set'");
 }
 
 #[test]
-#[ignore = "bug: set.remove is missing (AttributeError)"]
 fn set_builtin_bug_3() {
     err("set([1]).remove(2)", "KeyError: 2");
 }

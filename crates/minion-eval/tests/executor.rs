@@ -180,6 +180,31 @@ fn send_and_get_variables_round_trip() {
 }
 
 #[test]
+fn nested_containers_cross_the_boundary_in_order() {
+    let mut ex = LocalPythonExecutor::new();
+    let mut inner = minion_tool::Dict::default();
+    inner.insert(Value::from("b"), Value::Set(vec![Value::from(3)]));
+    inner.insert(
+        Value::Tuple(vec![Value::from(1), Value::from(2)]),
+        Value::FrozenSet(vec![]),
+    );
+    let v = Value::List(vec![
+        Value::from(1),
+        Value::Tuple(vec![Value::from("x"), Value::List(vec![]), Value::None]),
+        Value::Dict(inner),
+        Value::bytes(b"ab".to_vec()),
+        Value::from(2),
+    ]);
+    ex.send_variables([("v", v.clone())]);
+    let out = run_ok(&mut ex, "v");
+    assert_eq!(
+        out.output_repr().as_deref(),
+        Some("[1, ('x', [], None), {'b': {3}, (1, 2): frozenset()}, b'ab', 2]")
+    );
+    assert_eq!(ex.get_variable("v"), Some(v));
+}
+
+#[test]
 fn big_ints_cross_the_boundary() {
     let mut ex = LocalPythonExecutor::new();
     run_ok(&mut ex, "big = 2 ** 100");
@@ -296,7 +321,7 @@ fn uncaught_exception_types_and_messages() {
 }
 
 #[test]
-#[ignore = "bug: class definitions are not supported (NotImplementedError)"]
+#[ignore = "classes arrive with issue 5 (the rest of the language)"]
 fn user_exception_class() {
     let e = run_err(
         &mut LocalPythonExecutor::new(),
@@ -306,7 +331,7 @@ fn user_exception_class() {
 }
 
 #[test]
-#[ignore = "bug: import of module 'math' is not supported (NotImplementedError)"]
+#[ignore = "imports arrive with issue 6 (the standard library)"]
 fn imported_module_persists() {
     let mut ex = LocalPythonExecutor::new();
     run_ok(&mut ex, "import math");

@@ -36,3 +36,14 @@ print(g(total))
         .expect("runs");
     assert_eq!(out.output_repr().as_deref(), Some("'t1'"));
 }
+
+#[test]
+fn prepared_program_constants_survive_reset_state() {
+    let mut ex = LocalPythonExecutor::new();
+    let program = ex.prepare("raise KeyError('k')").expect("compiles");
+    for _ in 0..3 {
+        ex.reset_state();
+        let err = ex.run_prepared(&program).expect_err("raises");
+        assert_eq!(err.summary(), "KeyError: 'k'");
+    }
+}

@@ -267,7 +267,6 @@ fn memory_limit_is_uncatchable() {
 }
 
 #[test]
-#[ignore = "bug: memory of a run that hit the memory limit is not freed; the next run also fails"]
 fn memory_is_released_after_limit() {
     let mut ex = executor(small_memory());
     for _ in 0..3 {

@@ -100,7 +100,9 @@ impl<'a> ArgParser<'a> {
         let n = self.args.pos.len();
         if n < min || n > max {
             let msg = if min == max {
-                if min == 1 {
+                if min == 0 {
+                    format!("{}() takes no arguments ({n} given)", self.name)
+                } else if min == 1 {
                     format!("{}() takes exactly one argument ({n} given)", self.name)
                 } else {
                     format!("{} expected {min} arguments, got {n}", self.name)

@@ -4,7 +4,7 @@ use num_bigint::BigInt;
 use num_traits::Num;
 
 use super::ArgParser;
-use crate::error::{type_error, unsupported, value_error, PyResult, Raise};
+use crate::error::{type_error, unsupported, value_error, PyResult};
 use crate::objects::{Dict, Exception, Obj};
 use crate::types::Ty;
 use crate::value::Value;
@@ -52,20 +52,12 @@ pub fn call_type(vm: &mut Vm, ty: Ty, args: Args) -> PyResult<Value> {
         }
         Ty::Set | Ty::FrozenSet => {
             let a = ArgParser::new(ty.name(), args).positional(0, 1)?;
-            let items = match a.first() {
-                Some(v) => collect(vm, *v)?,
-                None => vec![],
-            };
-            let s = vm.alloc(if ty == Ty::Set {
-                Obj::Set(Dict::new())
-            } else {
-                Obj::FrozenSet(Dict::new())
-            });
-            let id = s.as_ref().expect("set");
-            for it in items {
-                vm.set_add(id, it)?;
+            let frozen = ty == Ty::FrozenSet;
+            match a.first() {
+                // `frozenset(f)` is `f` for a frozenset `f`.
+                Some(&v) if frozen && vm.type_of(v) == Ty::FrozenSet => Ok(v),
+                v => crate::methods::set::make_new(vm, frozen, v.copied()),
             }
-            Ok(s)
         }
         Ty::Dict => dict(vm, args),
         Ty::Range => {
@@ -96,10 +88,25 @@ pub fn call_type(vm: &mut Vm, ty: Ty, args: Args) -> PyResult<Value> {
             Ok(vm.alloc(Obj::Slice(s, e, st)))
         }
         Ty::Bytes => bytes(vm, args),
-        Ty::Type => {
-            let a = ArgParser::new("type", args).positional(1, 1)?;
-            Ok(Value::Type(vm.type_of(a[0])))
-        }
+        Ty::ByteArray => bytearray(vm, args),
+        Ty::Type => match (args.pos.len(), args.kw.is_empty()) {
+            (1, true) => Ok(Value::Type(vm.type_of(args.pos[0]))),
+            (1, false) => Err(type_error("type() takes no keyword arguments")),
+            (3, _) => {
+                let want = [(Ty::Str, "str"), (Ty::Tuple, "tuple"), (Ty::Dict, "dict")];
+                for (i, (v, (ty, name))) in args.pos.iter().zip(want).enumerate() {
+                    if vm.type_of(*v) != ty {
+                        return Err(type_error(format!(
+                            "type.__new__() argument {} must be {name}, not {}",
+                            i + 1,
+                            vm.type_name(*v)
+                        )));
+                    }
+                }
+                Err(unsupported("creating classes with type()"))
+            }
+            _ => Err(type_error("type() takes 1 or 3 arguments")),
+        },
         other => Err(unsupported(&format!("calling '{}'", other.name()))),
     }
 }
@@ -124,7 +131,7 @@ fn int(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     if let Some(base) = a[1] {
         let base = vm.expect_i64(base)?;
-        if !vm.is_str(x) && !matches!(vm.type_of(x), Ty::Bytes) {
+        if !vm.is_str(x) && !matches!(vm.type_of(x), Ty::Bytes | Ty::ByteArray) {
             return Err(type_error(
                 "int() can't convert non-string with explicit base",
             ));
@@ -140,7 +147,7 @@ fn int(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::Int(b as i64)),
         Value::Float(f) => super::number::float_to_int(vm, f),
         _ if vm.is_int(x) => Ok(x),
-        _ if vm.is_str(x) || matches!(vm.type_of(x), Ty::Bytes) => {
+        _ if vm.is_str(x) || matches!(vm.type_of(x), Ty::Bytes | Ty::ByteArray) => {
             let text = text_of(vm, x);
             parse_int(vm, &text, 10)
         }
@@ -296,21 +303,35 @@ fn str(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(vm.new_str(""));
     };
     if a[1].is_some() || a[2].is_some() {
-        if !matches!(vm.type_of(x), Ty::Bytes) {
-            return Err(type_error(format!("decoding str is not supported")));
+        // CPython checks the argument types first, then the object.
+        let mut names = ["utf-8".to_owned(), "strict".to_owned()];
+        for (i, which) in ["encoding", "errors"].iter().enumerate() {
+            if let Some(v) = a[i + 1] {
+                match vm.pystr(v) {
+                    Some(p) => names[i] = p.s.to_string(),
+                    None => {
+                        return Err(type_error(format!(
+                            "str() argument '{which}' must be str, not {}",
+                            vm.type_name(v)
+                        )))
+                    }
+                }
+            }
+        }
+        if vm.is_str(x) {
+            return Err(type_error("decoding str is not supported"));
+        }
+        if !matches!(vm.type_of(x), Ty::Bytes | Ty::ByteArray) {
+            return Err(type_error(format!(
+                "decoding to str: need a bytes-like object, {} found",
+                vm.type_name(x)
+            )));
         }
         let b = vm.bytes_of(x).to_vec();
-        return match String::from_utf8(b) {
-            Ok(s) => Ok(vm.new_str(s)),
-            Err(e) => Err(Raise::new(
-                Ty::UnicodeDecodeError,
-                format!(
-                    "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                    e.as_bytes()[e.utf8_error().valid_up_to()],
-                    e.utf8_error().valid_up_to()
-                ),
-            )),
-        };
+        let s = crate::strops::bytes_decode(&b, &names[0], &names[1])
+            .map_err(crate::methods::strop_err)?;
+        vm.check_alloc(s.len())?;
+        return Ok(vm.new_str(s));
     }
     if vm.is_str(x) {
         return Ok(x);
@@ -320,39 +341,89 @@ fn str(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = ArgParser::new("bytes", args).bind(vm, &["source", "encoding", "errors"], 0)?;
+    let b = bytes_source(vm, args, Ty::Bytes)?;
+    Ok(vm.alloc(Obj::Bytes(b)))
+}
+
+fn bytearray(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = bytes_source(vm, args, Ty::ByteArray)?;
+    Ok(vm.alloc(Obj::ByteArray(b)))
+}
+
+/// The contents of `bytes(...)` / `bytearray(...)`: `(source, encoding, errors)`.
+fn bytes_source(vm: &mut Vm, args: Args, ty: Ty) -> PyResult<Vec<u8>> {
+    let name = ty.name();
+    let a = ArgParser::new(name, args).bind(vm, &["source", "encoding", "errors"], 0)?;
     let Some(x) = a[0] else {
-        return Ok(vm.alloc(Obj::Bytes(vec![])));
-    };
-    if vm.is_str(x) {
-        if a[1].is_none() {
-            return Err(type_error("string argument without an encoding"));
+        if a[1].is_some() || a[2].is_some() {
+            let what = if a[1].is_some() { "encoding" } else { "errors" };
+            return Err(type_error(format!("{what} without a string argument")));
         }
-        let s = vm.str_ref(x)?.as_bytes().to_vec();
-        return Ok(vm.alloc(Obj::Bytes(s)));
+        return Ok(vec![]);
+    };
+    for (i, which) in ["encoding", "errors"].iter().enumerate() {
+        if let Some(v) = a[i + 1] {
+            if !vm.is_str(v) {
+                return Err(type_error(format!(
+                    "{name}() argument '{which}' must be str, not {}",
+                    vm.type_name(v)
+                )));
+            }
+        }
     }
-    if let Value::Int(n) = x {
+    if vm.is_str(x) {
+        let Some(enc) = a[1] else {
+            return Err(type_error("string argument without an encoding"));
+        };
+        let enc = vm.str_ref(enc)?.to_owned();
+        let errors = match a[2] {
+            Some(e) => vm.str_ref(e)?.to_owned(),
+            None => "strict".to_owned(),
+        };
+        let b = crate::strops::str_encode(vm.str_ref(x)?, &enc, &errors)
+            .map_err(crate::methods::strop_err)?;
+        vm.check_alloc(b.len())?;
+        return Ok(b);
+    }
+    if a[1].is_some() || a[2].is_some() {
+        let what = if a[1].is_some() { "encoding" } else { "errors" };
+        return Err(type_error(format!("{what} without a string argument")));
+    }
+    if matches!(vm.type_of(x), Ty::Bytes | Ty::ByteArray) {
+        return Ok(vm.bytes_of(x).to_vec());
+    }
+    if vm.is_int(x) {
+        let n = vm.expect_i64(x).map_err(|_| {
+            crate::error::overflow_error("cannot fit 'int' into an index-sized integer")
+        })?;
         if n < 0 {
             return Err(value_error("negative count"));
         }
         vm.check_alloc(n as usize)?;
-        return Ok(vm.alloc(Obj::Bytes(vec![0; n as usize])));
+        return Ok(vec![0; n as usize]);
     }
-    let items = collect(vm, x)?;
+    if !vm.is_iterable(x) {
+        return Err(type_error(format!(
+            "cannot convert '{}' object to {name}",
+            vm.type_name(x)
+        )));
+    }
+    let items = vm.collect_iterable(x)?;
     let mut out = Vec::with_capacity(items.len());
     for it in items {
-        match it {
-            Value::Int(i) if (0..256).contains(&i) => out.push(i as u8),
-            Value::Int(_) => return Err(value_error("bytes must be in range(0, 256)")),
-            other => {
-                return Err(type_error(format!(
-                    "'{}' object cannot be interpreted as an integer",
-                    vm.type_name(other)
-                )))
-            }
+        if !vm.is_int(it) {
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(it)
+            )));
+        }
+        match vm.expect_i64(it) {
+            Ok(i) if (0..256).contains(&i) => out.push(i as u8),
+            _ if ty == Ty::Bytes => return Err(value_error("bytes must be in range(0, 256)")),
+            _ => return Err(value_error("byte must be in range(0, 256)")),
         }
     }
-    Ok(vm.alloc(Obj::Bytes(out)))
+    Ok(out)
 }
 
 fn dict(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -24,7 +24,7 @@ impl Vm {
         if let Value::Ref(id) = v {
             return Ok(match self.heap.get(id) {
                 Obj::Str(s) => s.char_len,
-                Obj::Bytes(b) => b.len(),
+                Obj::Bytes(b) | Obj::ByteArray(b) => b.len(),
                 Obj::List(l) => l.len(),
                 Obj::Tuple(t) => t.len(),
                 Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.len(),
@@ -89,18 +89,28 @@ pub fn enumerate(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `zip(*iterables, strict=False)`.
 pub fn zip(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (pos, _kw) = ArgParser::new("zip", args).with_keywords(vm, 0, usize::MAX, &["strict"])?;
-    let mut its = Vec::with_capacity(pos.len());
-    for (i, p) in pos.iter().enumerate() {
-        if !vm.is_iterable(*p) {
+    // CPython checks the keywords first, with its own wording.
+    if args.kw.len() > 1 {
+        return Err(type_error(format!(
+            "zip() takes at most 1 keyword argument ({} given)",
+            args.kw.len()
+        )));
+    }
+    let mut strict = false;
+    if let Some((k, v)) = args.kw.first() {
+        let name = vm.interner.name(*k);
+        if name != "strict" {
             return Err(type_error(format!(
-                "zip argument #{} must support iteration",
-                i + 1
+                "'{name}' is an invalid keyword argument for zip()"
             )));
         }
+        strict = vm.truthy(*v)?;
+    }
+    let mut its = Vec::with_capacity(args.pos.len());
+    for p in &args.pos {
         its.push(vm.get_iter(*p)?);
     }
-    Ok(vm.alloc(Obj::Iter(Box::new(IterState::Zip(its)))))
+    Ok(vm.alloc(Obj::Iter(Box::new(IterState::Zip(its, strict)))))
 }
 
 /// `map(function, *iterables)`.
@@ -128,7 +138,7 @@ pub fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = ArgParser::new("reversed", args).positional(1, 1)?;
     let v = a[0];
     let seq = match vm.type_of(v) {
-        Ty::List | Ty::Tuple | Ty::Str | Ty::Bytes | Ty::Range => v,
+        Ty::List | Ty::Tuple | Ty::Str | Ty::Bytes | Ty::ByteArray | Ty::Range => v,
         Ty::Dict | Ty::DictKeys => {
             let mut keys = vm.collect_iterable(v)?;
             keys.reverse();
@@ -229,44 +239,31 @@ pub fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let it = vm.get_iter(a[0].expect("required"))?;
     let mut acc = start;
-    // Floats are summed with compensation as CPython does (Neumaier).
-    let mut fsum: Option<(f64, f64)> = None;
+    // Floats are summed left to right in a plain `f64`, as CPython 3.11 does (the
+    // compensated summation arrived in 3.12).
+    let mut fsum: Option<f64> = None;
     while let Some(v) = vm.iter_next(it)? {
         vm.charge(1)?;
         match (fsum, acc, v) {
-            (None, Value::Float(x), Value::Float(y)) => fsum = Some(neumaier(x, 0.0, y)),
-            (Some((s, c)), _, Value::Float(y)) => fsum = Some(neumaier(s, c, y)),
-            (Some((s, c)), _, Value::Int(i)) => fsum = Some(neumaier(s, c, i as f64)),
-            (Some((s, c)), _, other) => {
-                acc = Value::Float(s + c);
+            (None, Value::Float(x), Value::Float(y)) => fsum = Some(x + y),
+            (Some(s), _, Value::Float(y)) => fsum = Some(s + y),
+            (Some(s), _, Value::Int(i)) => fsum = Some(s + i as f64),
+            (Some(s), _, other) => {
                 fsum = None;
-                acc = vm.binary_op(BinOp::Add, acc, other)?;
+                acc = vm.binary_op(BinOp::Add, Value::Float(s), other)?;
             }
             (None, _, _) => {
                 acc = vm.binary_op(BinOp::Add, acc, v)?;
                 if let Value::Float(x) = acc {
-                    fsum = Some((x, 0.0));
+                    fsum = Some(x);
                 }
             }
         }
     }
-    if let Some((s, c)) = fsum {
-        return Ok(Value::Float(s + c));
+    if let Some(s) = fsum {
+        return Ok(Value::Float(s));
     }
     Ok(acc)
-}
-
-fn neumaier(s: f64, c: f64, x: f64) -> (f64, f64) {
-    let t = s + x;
-    let c = if s.abs() >= x.abs() {
-        c + ((s - t) + x)
-    } else {
-        c + ((x - t) + s)
-    };
-    if !t.is_finite() {
-        return (t, 0.0);
-    }
-    (t, c)
 }
 
 /// `min(...)` / `max(...)` with `key` and `default`.

@@ -92,6 +92,7 @@ pub const TYPE_NAMES: &[(&str, Ty)] = &[
     ("float", Ty::Float),
     ("str", Ty::Str),
     ("bytes", Ty::Bytes),
+    ("bytearray", Ty::ByteArray),
     ("list", Ty::List),
     ("tuple", Ty::Tuple),
     ("dict", Ty::Dict),

@@ -48,7 +48,7 @@ pub fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             Some(n) => {
                 let n = vm.expect_i64(n)?;
-                Ok(Value::Float(round_float(f, n)))
+                Ok(Value::Float(round_float(f, n)?))
             }
         },
         v if vm.is_int(v) => match nd {
@@ -59,7 +59,10 @@ pub fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Some(n) => {
                 let n = vm.expect_i64(n)?;
                 if n >= 0 {
-                    return Ok(v);
+                    return Ok(match v {
+                        Value::Bool(b) => Value::Int(b as i64),
+                        v => v,
+                    });
                 }
                 let i = vm.to_bigint(v).expect("int");
                 let p = num_traits::pow(BigInt::from(10), (-n).min(4000) as usize);
@@ -80,25 +83,36 @@ pub fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
-/// Rounds `x` to `n` decimal places with correct half-even rounding of the decimal
-/// value (CPython rounds via the exact decimal representation).
-fn round_float(x: f64, n: i64) -> f64 {
-    if !x.is_finite() || n > 308 {
-        return x;
+/// Rounds `x` to `n` decimal places with correct half-even rounding of the exact
+/// binary value, as CPython's `double_round` does (via `_Py_dg_dtoa` mode 3).
+fn round_float(x: f64, n: i64) -> PyResult<f64> {
+    // CPython's NDIGITS_MAX / NDIGITS_MIN for IEEE doubles.
+    if !x.is_finite() || n > 323 || x == 0.0 {
+        return Ok(x);
     }
     if n < -308 {
-        return 0.0f64.copysign(x);
+        return Ok(0.0f64.copysign(x));
     }
-    // Format with enough digits exactly, then round the decimal string half-even.
-    let s = format!("{:.*}", (n.max(0) as usize), x);
-    if n >= 0 {
-        // Rust's fixed formatting rounds the exact binary value half-to-even, which is
-        // what CPython's `round` does.
-        return s.parse().unwrap_or(x);
+    let rounded: f64 = if n >= 0 {
+        // Rust's fixed-precision formatting is exact and rounds ties to even.
+        format!("{:.*}", n as usize, x).parse().unwrap_or(x)
+    } else {
+        // Round the exact integer part to a multiple of 10^-n; the fraction only
+        // breaks ties (10^-n is even, so it cannot push a smaller remainder past half).
+        let int_part = x.abs().trunc();
+        let frac = x.abs() - int_part;
+        let i: BigInt = num_traits::FromPrimitive::from_f64(int_part).unwrap_or_default();
+        let p = num_traits::pow(BigInt::from(10), (-n) as usize);
+        let (q, r) = i.div_mod_floor(&p);
+        let twice = &r * 2;
+        let up = twice > p || (twice == p && (frac != 0.0 || q.is_odd()));
+        let q = if up { q + 1 } else { q };
+        (q * p).to_string().parse().unwrap_or(f64::INFINITY)
+    };
+    if rounded.is_infinite() {
+        return Err(overflow_error("rounded value too large to represent"));
     }
-    let p = 10f64.powi((-n) as i32);
-    let y = (x / p).round_ties_even() * p;
-    y
+    Ok(rounded.copysign(x))
 }
 
 /// `divmod(a, b)`.
@@ -224,7 +238,10 @@ pub fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::Int(s.s.chars().next().map_or(0, |c| c as i64)));
     }
     let b = vm.bytes_of(a[0]);
-    if matches!(vm.type_of(a[0]), crate::types::Ty::Bytes) {
+    if matches!(
+        vm.type_of(a[0]),
+        crate::types::Ty::Bytes | crate::types::Ty::ByteArray
+    ) {
         if b.len() != 1 {
             return Err(type_error(format!(
                 "ord() expected a character, but string of length {} found",

@@ -57,7 +57,24 @@ pub(super) fn describe(e: &ast::Expr) -> &'static str {
 }
 
 impl<'a> Compiler<'a> {
+    /// Compiles `e`; its instructions carry the line `e` starts on (as CPython, which
+    /// attributes each instruction to the innermost node that produced it), and the
+    /// current line is restored afterwards for the enclosing node's instructions.
     pub(super) fn expr(&mut self, e: &'a ast::Expr) -> CResult {
+        let saved = self.unit.line;
+        self.set_line(e);
+        let r = self.expr_at_line(e);
+        self.unit.line = saved;
+        r
+    }
+
+    /// Sets the current line to the line `attr`'s name ends on (CPython's
+    /// `update_start_location_to_match_attr`, for `LOAD_ATTR` and method calls).
+    fn set_line_to_attr(&mut self, attr: &ast::ExprAttribute) {
+        self.unit.line = self.lines.line(u32::from(ast::Ranged::range(attr).end()));
+    }
+
+    fn expr_at_line(&mut self, e: &'a ast::Expr) -> CResult {
         use ast::Expr::*;
         match e {
             Constant(c) => self.constant(&c.value, e)?,
@@ -110,6 +127,7 @@ impl<'a> Compiler<'a> {
             }
             Attribute(a) => {
                 self.expr(&a.value)?;
+                self.set_line_to_attr(a);
                 let sym = self.sym(a.attr.as_str());
                 self.emit(Instr::LoadAttr(sym));
             }
@@ -248,8 +266,46 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// The iterable of a `for` loop or comprehension. CPython folds a set display of
+    /// constants there into a frozenset constant (rebuilt by the constant merger from
+    /// its own iteration order) and iterates that directly.
+    pub(crate) fn iter_expr(&mut self, e: &'a ast::Expr) -> CResult {
+        match e {
+            ast::Expr::Set(s) if s.elts.iter().all(folds_to_constant) => {
+                self.emit(Instr::BuildSet(0));
+                self.emit(Instr::BuildList(0));
+                for e in &s.elts {
+                    self.expr(e)?;
+                }
+                self.emit(Instr::BuildSet(s.elts.len() as u32));
+                self.emit(Instr::ListExtend);
+                self.emit(Instr::SetUpdate);
+                Ok(())
+            }
+            _ => self.expr(e),
+        }
+    }
+
     fn sequence(&mut self, elts: &'a [ast::Expr], kind: SeqKind) -> CResult {
         let has_star = elts.iter().any(|e| matches!(e, ast::Expr::Starred(_)));
+        if kind == SeqKind::Set && elts.len() > 2 && elts.iter().all(folds_to_constant) {
+            // CPython builds a frozenset constant, which the constant merger rebuilds
+            // from its own iteration order, and merges it into an empty set
+            // (`BUILD_SET 0; LOAD_CONST; SET_UPDATE`); this lays out the table
+            // differently from adding the elements one by one. Replayed here as
+            // `set().update(set(list(set(elts))))`.
+            self.emit(Instr::BuildSet(0));
+            self.emit(Instr::BuildSet(0));
+            self.emit(Instr::BuildList(0));
+            for e in elts {
+                self.expr(e)?;
+            }
+            self.emit(Instr::BuildSet(elts.len() as u32));
+            self.emit(Instr::ListExtend);
+            self.emit(Instr::SetUpdate);
+            self.emit(Instr::SetUpdate);
+            return Ok(());
+        }
         if !has_star {
             for e in elts {
                 self.expr(e)?;
@@ -317,12 +373,52 @@ impl<'a> Compiler<'a> {
     }
 
     fn call(&mut self, c: &'a ast::ExprCall) -> CResult {
+        // `f(x for x in y, z)`, `f(x for x in y, )`: a generator expression that is not
+        // the sole argument must have its own parentheses (the parser's range then
+        // includes them: more `(` before `elt` than `)` after it, as `(x) for` has).
+        for a in &c.args {
+            let ast::Expr::GeneratorExp(g) = a else {
+                continue;
+            };
+            let g_start = usize::from(ast::Ranged::range(g).start());
+            let elt_start = usize::from(ast::Ranged::range(&*g.elt).start());
+            let elt_end = usize::from(ast::Ranged::range(&*g.elt).end());
+            let for_at = g.generators.first().map_or(elt_end, |c| {
+                usize::from(ast::Ranged::range(&c.target).start())
+            });
+            let count = |text: &str, ch: char| {
+                text.lines()
+                    .map(|l| l.split('#').next().unwrap_or("").matches(ch).count())
+                    .sum::<usize>()
+            };
+            let src = &*self.source;
+            if count(&src[g_start..elt_start], '(') > count(&src[elt_end..for_at], ')') {
+                continue;
+            }
+            let comma_follows = || {
+                let mut rest = &self.source[usize::from(ast::Ranged::range(g).end())..];
+                loop {
+                    rest = rest.trim_start();
+                    if let Some(r) = rest.strip_prefix('#') {
+                        rest = r.find('\n').map_or("", |i| &r[i..]);
+                    } else if let Some(r) = rest.strip_prefix('\\') {
+                        rest = r;
+                    } else {
+                        return rest.starts_with(',');
+                    }
+                }
+            };
+            if c.args.len() + c.keywords.len() > 1 || comma_follows() {
+                return Err(self.error("Generator expression must be parenthesized", g));
+            }
+        }
         let simple = !c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
             && c.keywords.iter().all(|k| k.arg.is_some());
         if simple {
             let method = match &*c.func {
                 ast::Expr::Attribute(a) => {
                     self.expr(&a.value)?;
+                    self.set_line_to_attr(a);
                     Some(self.sym(a.attr.as_str()))
                 }
                 f => {
@@ -429,7 +525,7 @@ impl<'a> Compiler<'a> {
             if i == 0 {
                 self.emit(Instr::LoadFast(0));
             } else {
-                self.expr(&g.iter)?;
+                self.iter_expr(&g.iter)?;
                 self.emit(Instr::GetIter);
             }
             let start = self.here();
@@ -472,7 +568,7 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::Return);
         let (nfree, _) = self.end_child(parent, 1, 0, 0, false, false);
         self.emit(Instr::MakeFunction(if nfree > 0 { 4 } else { 0 }));
-        self.expr(&gens[0].iter)?;
+        self.iter_expr(&gens[0].iter)?;
         self.emit(Instr::GetIter);
         self.emit(Instr::Call(1));
         Ok(())
@@ -555,4 +651,20 @@ enum CompKind<'a> {
     Set(&'a ast::Expr),
     Dict(&'a ast::Expr, &'a ast::Expr),
     Gen(&'a ast::Expr),
+}
+
+/// Whether CPython's AST optimizer folds `e` to a constant (literals, signed numbers,
+/// tuples of those), as `starunpack_helper` checks for set displays.
+fn folds_to_constant(e: &ast::Expr) -> bool {
+    match e {
+        ast::Expr::Constant(_) => true,
+        ast::Expr::UnaryOp(u) => {
+            matches!(
+                u.op,
+                ast::UnaryOp::USub | ast::UnaryOp::UAdd | ast::UnaryOp::Invert
+            ) && matches!(&*u.operand, ast::Expr::Constant(c) if matches!(c.value, ast::Constant::Int(_) | ast::Constant::Float(_) | ast::Constant::Complex { .. }))
+        }
+        ast::Expr::Tuple(t) => t.elts.iter().all(folds_to_constant),
+        _ => false,
+    }
 }

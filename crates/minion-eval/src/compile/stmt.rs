@@ -117,7 +117,7 @@ impl<'a> Compiler<'a> {
                 }
             }
             For(f) => {
-                self.expr(&f.iter)?;
+                self.iter_expr(&f.iter)?;
                 self.emit(Instr::GetIter);
                 let start = self.here();
                 let fi = self.emit(Instr::ForIter(0));

@@ -71,7 +71,9 @@ pub use apply::{format_float, format_int, format_int_for, format_str, group_digi
 pub use float_digits::{double_to_string, DtoaFlags};
 pub use float_repr::float_repr;
 pub use int_float::bigint_to_f64;
-pub use percent::{parse_percent, Count, PercentParser, PercentPiece, PercentSpec};
+pub use percent::{
+    parse_percent, parse_percent_bytes, Count, PercentParser, PercentPiece, PercentSpec,
+};
 pub use percent_render::{
     percent_char, percent_char_from_int, percent_char_from_str, percent_float, percent_int,
     percent_str, star_precision, star_width,

@@ -57,6 +57,13 @@ pub fn parse_percent(template: &str) -> Result<Vec<PercentPiece>, FormatError> {
     PercentParser::new(template).collect()
 }
 
+/// Parses a `bytes % args` template (given as latin-1 text), where `%b` is also valid.
+pub fn parse_percent_bytes(template: &str) -> Result<Vec<PercentPiece>, FormatError> {
+    let mut p = PercentParser::new(template);
+    p.bytes = true;
+    p.collect()
+}
+
 /// Lazy `%` template parser: yields pieces in order, then stops after the
 /// first error.
 #[derive(Debug, Clone)]
@@ -64,6 +71,8 @@ pub struct PercentParser {
     chars: Vec<char>,
     pos: usize,
     failed: bool,
+    /// A `bytes` template: `%b` is accepted too.
+    bytes: bool,
 }
 
 const CONVERSIONS: &str = "sradiuoxXeEfFgGc";
@@ -79,6 +88,7 @@ impl PercentParser {
             chars: template.chars().collect(),
             pos: 0,
             failed: false,
+            bytes: false,
         }
     }
 
@@ -180,7 +190,7 @@ impl PercentParser {
         if matches!(ch, 'h' | 'l' | 'L') {
             ch = self.next_char()?;
         }
-        if !CONVERSIONS.contains(ch) {
+        if !(CONVERSIONS.contains(ch) || (self.bytes && ch == 'b')) {
             let code = ch as u32;
             let shown = if (31..=126).contains(&code) { ch } else { '?' };
             return Err(FormatError::value(format!(

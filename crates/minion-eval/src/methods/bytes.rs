@@ -4,7 +4,6 @@ use super::str::{bound, check_kw, int_arg, strop_err};
 use crate::attrs::Kn;
 use crate::builtins::ArgParser;
 use crate::error::{type_error, value_error, PyResult};
-use crate::objects::Obj;
 use crate::strops;
 use crate::types::Ty;
 use crate::value::Value;
@@ -43,9 +42,9 @@ pub const METHODS: &[Kn] = &[
     Kn::Splitlines,
 ];
 
-/// Whether `v` is a bytes value.
+/// Whether `v` is a bytes-like value (`bytes` or `bytearray`).
 fn is_bytes(vm: &Vm, v: Value) -> bool {
-    vm.type_of(v) == Ty::Bytes
+    matches!(vm.type_of(v), Ty::Bytes | Ty::ByteArray)
 }
 
 /// A bytes-like argument or `TypeError: a bytes-like object is required, not 'T'`.
@@ -60,22 +59,30 @@ fn bytes_arg(vm: &Vm, v: Value) -> PyResult<Vec<u8>> {
     }
 }
 
-/// A new bytes value, checking the memory limit first.
-fn out_bytes(vm: &mut Vm, b: Vec<u8>) -> PyResult<Value> {
+/// A new bytes value (a `bytearray` when `ty` is), checking the memory limit first.
+fn out_bytes(vm: &mut Vm, ty: Ty, b: Vec<u8>) -> PyResult<Value> {
     vm.check_alloc(b.len())?;
-    Ok(vm.alloc(Obj::Bytes(b)))
+    Ok(vm.new_bytes_like(ty, b))
 }
 
-/// A list of new bytes values.
-fn bytes_list(vm: &mut Vm, parts: Vec<Vec<u8>>) -> PyResult<Value> {
+/// A list of new bytes (or `bytearray`) values.
+fn bytes_list(vm: &mut Vm, ty: Ty, parts: Vec<Vec<u8>>) -> PyResult<Value> {
     let total: usize = parts.iter().map(|p| p.len() + 64).sum();
     vm.check_alloc(total)?;
-    let items = parts.into_iter().map(|p| vm.alloc(Obj::Bytes(p))).collect();
+    let items = parts
+        .into_iter()
+        .map(|p| vm.new_bytes_like(ty, p))
+        .collect();
     Ok(vm.new_list(items))
 }
 
-/// Calls a `bytes` method.
+/// Calls a `bytes` method (or a read-only `bytearray` method: results that are bytes
+/// are then `bytearray`s).
 pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
+    let ty = match recv {
+        Value::Type(t) => t,
+        v => vm.type_of(v),
+    };
     if kn == Kn::Fromhex {
         let a = ArgParser::new("fromhex", args).positional(1, 1)?;
         let s = match vm.pystr(a[0]) {
@@ -88,7 +95,7 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
             }
         };
         let b = strops::bytes_fromhex(&s).map_err(strop_err)?;
-        return out_bytes(vm, b);
+        return out_bytes(vm, ty, b);
     }
     let me = vm.bytes_of(recv).to_vec();
     match kn {
@@ -131,7 +138,7 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
             }
             .map_err(strop_err)?;
             let parts = parts.into_iter().map(<[u8]>::to_vec).collect();
-            bytes_list(vm, parts)
+            bytes_list(vm, ty, parts)
         }
         Kn::Splitlines => {
             let a = ArgParser::new("splitlines", args).bind(vm, &["keepends"], 0)?;
@@ -143,7 +150,7 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
                 .into_iter()
                 .map(<[u8]>::to_vec)
                 .collect();
-            bytes_list(vm, parts)
+            bytes_list(vm, ty, parts)
         }
         Kn::Strip | Kn::Lstrip | Kn::Rstrip => {
             let a = ArgParser::new(kn.as_str(), args).positional(0, 1)?;
@@ -156,10 +163,10 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
                 Kn::Lstrip => strops::bytes_lstrip(&me, chars.as_deref()),
                 _ => strops::bytes_rstrip(&me, chars.as_deref()),
             };
-            if r.len() == me.len() {
+            if r.len() == me.len() && ty == Ty::Bytes {
                 return Ok(recv);
             }
-            out_bytes(vm, r.to_vec())
+            out_bytes(vm, ty, r.to_vec())
         }
         Kn::Replace => {
             let a = ArgParser::new("replace", args).positional(2, 3)?;
@@ -170,7 +177,7 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
                 None => -1,
             };
             let r = strops::bytes_replace(&me, &old, &new, count).map_err(strop_err)?;
-            out_bytes(vm, r)
+            out_bytes(vm, ty, r)
         }
         Kn::Find | Kn::Rfind | Kn::Index | Kn::Rindex | Kn::Count => {
             let a = ArgParser::new(kn.as_str(), args).positional(1, 3)?;
@@ -239,7 +246,7 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
             } else {
                 strops::bytes_lower(&me)
             };
-            out_bytes(vm, r)
+            out_bytes(vm, ty, r)
         }
         Kn::Hex => {
             let a = ArgParser::new("hex", args).bind(vm, &["sep", "bytes_per_sep"], 0)?;
@@ -287,7 +294,7 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
                 }
                 out.extend_from_slice(vm.bytes_of(*it));
             }
-            Ok(vm.alloc(Obj::Bytes(out)))
+            Ok(vm.new_bytes_like(ty, out))
         }
         Kn::Isalpha | Kn::Isdigit | Kn::Isspace | Kn::Isalnum | Kn::Islower | Kn::Isupper => {
             ArgParser::new(kn.as_str(), args).positional(0, 0)?;
@@ -311,14 +318,15 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
             }
             .map_err(strop_err)?;
             let items = vec![
-                vm.alloc(Obj::Bytes(x.to_vec())),
-                vm.alloc(Obj::Bytes(y.to_vec())),
-                vm.alloc(Obj::Bytes(z.to_vec())),
+                vm.new_bytes_like(ty, x.to_vec()),
+                vm.new_bytes_like(ty, y.to_vec()),
+                vm.new_bytes_like(ty, z.to_vec()),
             ];
             Ok(vm.new_tuple(items))
         }
         _ => Err(crate::error::unsupported(&format!(
-            "method 'bytes.{}'",
+            "method '{}.{}'",
+            ty.name(),
             kn.as_str()
         ))),
     }

@@ -3,13 +3,16 @@
 //! Calling a method through its type (`str.upper("a")`, `dict.fromkeys(...)`) passes
 //! the receiver as the first argument.
 
+mod bytearray;
 mod bytes;
 mod dict;
 mod list;
 mod number;
-mod set;
+pub(crate) mod set;
 mod str;
 mod tuple;
+
+pub(crate) use self::str::strop_err;
 
 use crate::attrs::Kn;
 use crate::error::{no_attribute, type_error, PyResult, Raise};
@@ -26,11 +29,13 @@ fn methods_of(ty: Ty) -> &'static [Kn] {
         Ty::Str => str::METHODS,
         Ty::List => list::METHODS,
         Ty::Dict => dict::METHODS,
-        Ty::Set | Ty::FrozenSet => set::METHODS,
+        Ty::Set => set::METHODS,
+        Ty::FrozenSet => set::FROZENSET_METHODS,
         Ty::Tuple => tuple::METHODS,
         Ty::Int | Ty::Bool => number::INT_METHODS,
         Ty::Float => number::FLOAT_METHODS,
         Ty::Bytes => bytes::METHODS,
+        Ty::ByteArray => bytearray::METHODS,
         Ty::Generator => &[Kn::Send, Kn::Close],
         Ty::Range => &[Kn::Index, Kn::Count],
         _ if ty.is_exception() => &[Kn::WithTraceback, Kn::AddNote],
@@ -103,6 +108,7 @@ pub fn call_method(vm: &mut Vm, recv: Value, name: Sym, mut args: Args) -> PyRes
         Ty::Tuple | Ty::Range => tuple::call(vm, recv, kn, args),
         Ty::Int | Ty::Bool | Ty::Float => number::call(vm, recv, kn, args),
         Ty::Bytes => bytes::call(vm, recv, kn, args),
+        Ty::ByteArray => bytearray::call(vm, recv, kn, args),
         _ => Err(missing(vm, recv, name)),
     }
 }

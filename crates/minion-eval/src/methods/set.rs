@@ -6,6 +6,7 @@
 
 use crate::attrs::Kn;
 use crate::builtins::ArgParser;
+use crate::compile::code::BinOp;
 use crate::error::{no_attribute, type_error, PyResult, Raise};
 use crate::heap::HeapId;
 use crate::objects::{Dict, Obj};
@@ -62,9 +63,9 @@ fn keys(vm: &Vm, v: Value) -> Vec<Value> {
 /// A new set (or frozenset) holding `items`.
 fn new_set(vm: &mut Vm, frozen: bool, items: Vec<Value>) -> PyResult<Value> {
     let out = vm.alloc(if frozen {
-        Obj::FrozenSet(Dict::new())
+        Obj::FrozenSet(Dict::new_set())
     } else {
-        Obj::Set(Dict::new())
+        Obj::Set(Dict::new_set())
     });
     let id = out.as_ref().expect("set");
     for v in items {
@@ -101,82 +102,315 @@ fn contains(vm: &Vm, s: Value, x: Value) -> PyResult<bool> {
     }
 }
 
-/// Replaces the contents of the set handle `id` with `items`.
-fn replace(vm: &mut Vm, id: HeapId, items: Vec<Value>) -> PyResult<()> {
-    if let Obj::Set(d) = vm.heap.get_mut(id) {
-        d.clear();
+/// Whether `v` is a `dict` (not a view).
+fn is_dict(vm: &Vm, v: Value) -> bool {
+    matches!(v, Value::Ref(id) if matches!(vm.heap.get(id), Obj::Dict(_)))
+}
+
+/// Runs `f` on the set table of handle `id`, counting any growth against the memory
+/// limit.
+fn with_table<R>(vm: &mut Vm, id: HeapId, f: impl FnOnce(&mut Dict) -> R) -> Option<R> {
+    let (r, before, after) = match vm.heap.get_mut(id) {
+        Obj::Set(d) | Obj::FrozenSet(d) => {
+            let before = d.heap_bytes();
+            let r = f(d);
+            (r, before, d.heap_bytes())
+        }
+        _ => return None,
+    };
+    vm.heap.grew(after.saturating_sub(before));
+    Some(r)
+}
+
+fn len_of(vm: &Vm, v: Value) -> usize {
+    vm.dict_of(v).map_or(0, |d| d.len())
+}
+
+/// CPython's `set_merge`: adds the elements of the set value `src` to the set `dst`.
+fn merge(vm: &mut Vm, dst: HeapId, src: Value) -> PyResult<()> {
+    if src.as_ref() == Some(dst) {
+        return Ok(());
     }
-    for v in items {
-        vm.set_add(id, v)?;
+    let Some(other) = vm.dict_of(src).cloned() else {
+        return Ok(());
+    };
+    if other.is_empty() {
+        return Ok(());
+    }
+    let done = with_table(vm, dst, |d| {
+        d.set_presize(other.len());
+        d.set_merge_into_empty(&other)
+    });
+    if done != Some(true) {
+        for k in other.keys() {
+            vm.set_add(dst, k)?;
+        }
     }
     Ok(())
 }
 
-/// The elements of `recv` that are in every one of `others` (CPython's iteration order).
-fn intersect(vm: &mut Vm, recv: Value, others: &[Value]) -> PyResult<Vec<Value>> {
-    let mut cur = keys(vm, recv);
-    for &o in others {
-        let mut next = Vec::new();
-        if is_set(vm, o) {
-            // CPython iterates the smaller set, keeping its elements.
-            let cur_set = new_set(vm, false, cur.clone())?;
-            let (iter_over, probe) = if keys(vm, o).len() > cur.len() {
-                (cur_set, o)
-            } else {
-                (o, cur_set)
-            };
-            for x in keys(vm, iter_over) {
-                if contains(vm, probe, x)? {
-                    next.push(x);
-                }
-            }
-        } else {
-            let cur_set = new_set(vm, false, cur.clone())?;
-            let found = new_set(vm, false, Vec::new())?;
-            let fid = found.as_ref().expect("set");
-            for x in vm.collect_iterable(o)? {
-                if contains(vm, cur_set, x)? && !contains(vm, found, x)? {
-                    vm.set_add(fid, x)?;
-                    next.push(x);
-                }
-            }
-        }
-        cur = next;
+/// CPython's `set_update_internal`: adds the elements of any iterable to the set `dst`.
+pub(crate) fn update_from(vm: &mut Vm, dst: HeapId, other: Value) -> PyResult<()> {
+    if is_set(vm, other) {
+        return merge(vm, dst, other);
     }
-    Ok(cur)
+    if is_dict(vm, other) {
+        let ks = keys(vm, other);
+        with_table(vm, dst, |d| d.set_presize(ks.len()));
+        for k in ks {
+            vm.set_add(dst, k)?;
+        }
+        return Ok(());
+    }
+    for x in vm.collect_iterable(other)? {
+        vm.set_add(dst, x)?;
+    }
+    Ok(())
 }
 
-/// The elements of `recv` in none of `others`.
-fn subtract(vm: &mut Vm, recv: Value, others: &[Value]) -> PyResult<Vec<Value>> {
-    let mut cur = keys(vm, recv);
-    for &o in others {
-        let o = as_set(vm, o)?;
-        let mut next = Vec::new();
-        for x in cur {
-            if !contains(vm, o, x)? {
-                next.push(x);
-            }
-        }
-        cur = next;
-    }
-    Ok(cur)
-}
-
-/// Elements in exactly one of `recv` and `other` (`recv`'s first, as the `^` operator).
-fn sym_diff(vm: &mut Vm, recv: Value, other: Value) -> PyResult<Vec<Value>> {
-    let o = as_set(vm, other)?;
-    let mut out = Vec::new();
-    for x in keys(vm, recv) {
-        if !contains(vm, o, x)? {
-            out.push(x);
-        }
-    }
-    for x in keys(vm, o) {
-        if !contains(vm, recv, x)? {
-            out.push(x);
-        }
+/// CPython's `make_new_set`: a new set (or frozenset) of the elements of `iterable`.
+pub(crate) fn make_new(vm: &mut Vm, frozen: bool, iterable: Option<Value>) -> PyResult<Value> {
+    let out = new_set(vm, frozen, Vec::new())?;
+    if let Some(it) = iterable {
+        update_from(vm, out.as_ref().expect("set"), it)?;
     }
     Ok(out)
+}
+
+/// CPython's `set_intersection` of the set value `so` and any iterable `other`.
+pub(crate) fn intersection(vm: &mut Vm, so: Value, other: Value, frozen: bool) -> PyResult<Value> {
+    if so.is(other) {
+        return make_new(vm, frozen, Some(so));
+    }
+    let result = new_set(vm, frozen, Vec::new())?;
+    let rid = result.as_ref().expect("set");
+    if is_set(vm, other) {
+        let (probe, iterated) = if len_of(vm, other) > len_of(vm, so) {
+            (other, so)
+        } else {
+            (so, other)
+        };
+        for k in keys(vm, iterated) {
+            if contains(vm, probe, k)? {
+                vm.set_add(rid, k)?;
+            }
+        }
+        return Ok(result);
+    }
+    let n = len_of(vm, so);
+    for k in vm.collect_iterable(other)? {
+        if contains(vm, so, k)? {
+            vm.set_add(rid, k)?;
+            if len_of(vm, result) >= n {
+                break;
+            }
+        }
+    }
+    Ok(result)
+}
+
+/// CPython's `set_intersection_multi`.
+fn intersection_multi(vm: &mut Vm, so: Value, others: &[Value], frozen: bool) -> PyResult<Value> {
+    if others.is_empty() {
+        return make_new(vm, frozen, Some(so));
+    }
+    let mut result = so;
+    for &o in others {
+        result = intersection(vm, result, o, frozen)?;
+    }
+    Ok(result)
+}
+
+/// Replaces the table of the set `id` with that of the set value `tmp` (CPython's
+/// `set_swap_bodies`).
+fn take_body(vm: &mut Vm, id: HeapId, tmp: Value) {
+    let body = match vm.heap.get_mut(tmp.as_ref().expect("set")) {
+        Obj::Set(d) | Obj::FrozenSet(d) => std::mem::take(d),
+        _ => return,
+    };
+    with_table(vm, id, |d| d.set_take_body(body));
+}
+
+/// CPython's `set_intersection_update`-style in-place intersection of the set `id`.
+pub(crate) fn intersection_update(vm: &mut Vm, id: HeapId, others: &[Value]) -> PyResult<()> {
+    let tmp = intersection_multi(vm, Value::Ref(id), others, false)?;
+    take_body(vm, id, tmp);
+    Ok(())
+}
+
+/// CPython's `set_difference_update_internal` on the set `id`.
+pub(crate) fn difference_update(vm: &mut Vm, id: HeapId, other: Value) -> PyResult<()> {
+    let so = Value::Ref(id);
+    if so.is(other) {
+        with_table(vm, id, |d| d.clear());
+        return Ok(());
+    }
+    if is_set(vm, other) {
+        let other = if (len_of(vm, other) >> 3) > len_of(vm, so) {
+            intersection(vm, so, other, false)?
+        } else {
+            other
+        };
+        for k in keys(vm, other) {
+            vm.dict_remove(id, k)?;
+        }
+    } else {
+        for k in vm.collect_iterable(other)? {
+            vm.dict_remove(id, k)?;
+        }
+    }
+    with_table(vm, id, |d| d.set_purge_dummies());
+    Ok(())
+}
+
+/// CPython's `set_difference` of the set value `so` and `other`.
+pub(crate) fn difference(vm: &mut Vm, so: Value, other: Value, frozen: bool) -> PyResult<Value> {
+    let other_size = if is_set(vm, other) || is_dict(vm, other) {
+        Some(len_of(vm, other))
+    } else {
+        None
+    };
+    match other_size {
+        Some(n) if (len_of(vm, so) >> 2) <= n => {
+            let result = new_set(vm, frozen, Vec::new())?;
+            let rid = result.as_ref().expect("set");
+            for k in keys(vm, so) {
+                if !contains(vm, other, k)? {
+                    vm.set_add(rid, k)?;
+                }
+            }
+            Ok(result)
+        }
+        _ => {
+            let result = make_new(vm, frozen, Some(so))?;
+            difference_update(vm, result.as_ref().expect("set"), other)?;
+            Ok(result)
+        }
+    }
+}
+
+/// CPython's `set_difference_multi`.
+fn difference_multi(vm: &mut Vm, so: Value, others: &[Value], frozen: bool) -> PyResult<Value> {
+    let Some((&first, rest)) = others.split_first() else {
+        return make_new(vm, frozen, Some(so));
+    };
+    let result = difference(vm, so, first, frozen)?;
+    for &o in rest {
+        difference_update(vm, result.as_ref().expect("set"), o)?;
+    }
+    Ok(result)
+}
+
+/// CPython's `set_symmetric_difference_update` on the set `id`.
+pub(crate) fn sym_diff_update(vm: &mut Vm, id: HeapId, other: Value) -> PyResult<()> {
+    if Value::Ref(id).is(other) {
+        with_table(vm, id, |d| d.clear());
+        return Ok(());
+    }
+    let items = if is_dict(vm, other) {
+        keys(vm, other)
+    } else {
+        let o = if is_set(vm, other) {
+            other
+        } else {
+            make_new(vm, false, Some(other))?
+        };
+        keys(vm, o)
+    };
+    for k in items {
+        if vm.dict_remove(id, k)?.is_none() {
+            vm.set_add(id, k)?;
+        }
+    }
+    Ok(())
+}
+
+/// CPython's `set_symmetric_difference` of the set value `so` and `other`.
+pub(crate) fn sym_diff(vm: &mut Vm, so: Value, other: Value, frozen: bool) -> PyResult<Value> {
+    let result = make_new(vm, frozen, Some(other))?;
+    sym_diff_update(vm, result.as_ref().expect("set"), so)?;
+    Ok(result)
+}
+
+/// CPython's `set_union` (`set_or` with one operand).
+pub(crate) fn union(vm: &mut Vm, so: Value, others: &[Value], frozen: bool) -> PyResult<Value> {
+    let result = make_new(vm, frozen, Some(so))?;
+    for &o in others {
+        if o.is(so) {
+            continue;
+        }
+        update_from(vm, result.as_ref().expect("set"), o)?;
+    }
+    Ok(result)
+}
+
+/// `a op b` for two sets (`|`, `&`, `-`, `^`), as CPython's `set_or` etc.
+pub(crate) fn binary_op(
+    vm: &mut Vm,
+    op: BinOp,
+    a: Value,
+    b: Value,
+    frozen: bool,
+) -> PyResult<Value> {
+    match op {
+        BinOp::BitOr => union(vm, a, &[b], frozen),
+        BinOp::BitAnd => intersection(vm, a, b, frozen),
+        BinOp::Sub => difference(vm, a, b, frozen),
+        _ => sym_diff(vm, a, b, frozen),
+    }
+}
+
+/// `a op= b` for a set `a` and a set `b`, in place (CPython's `set_ior` etc.).
+pub(crate) fn inplace_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<()> {
+    let id = a.as_ref().expect("set");
+    match op {
+        BinOp::BitOr => update_from(vm, id, b),
+        BinOp::BitAnd => {
+            let tmp = intersection(vm, a, b, false)?;
+            take_body(vm, id, tmp);
+            Ok(())
+        }
+        BinOp::Sub => difference_update(vm, id, b),
+        _ => sym_diff_update(vm, id, b),
+    }
+}
+
+/// `view op other` for a dict keys/items view on the left (CPython's `dictviews_or`
+/// etc.): a set of the view updated with `other`.
+pub(crate) fn dict_view_op(vm: &mut Vm, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    // A keys view converts through its dict (`dictviews_to_set`).
+    let src = match a {
+        Value::Ref(id) => match vm.heap.get(id) {
+            Obj::DictView(d, 0) => *d,
+            _ => a,
+        },
+        _ => a,
+    };
+    if op == BinOp::BitAnd {
+        // `_PyDictView_Intersect`, with view membership tested through a set of it.
+        let mine = make_new(vm, false, Some(src))?;
+        if matches!(b, Value::Ref(id) if matches!(vm.heap.get(id), Obj::Set(_)))
+            && len_of(vm, mine) <= len_of(vm, b)
+        {
+            return intersection(vm, b, a, false);
+        }
+        let result = new_set(vm, false, Vec::new())?;
+        let rid = result.as_ref().expect("set");
+        for k in vm.collect_iterable(b)? {
+            if contains(vm, mine, k)? {
+                vm.set_add(rid, k)?;
+            }
+        }
+        return Ok(result);
+    }
+    let result = make_new(vm, false, Some(src))?;
+    let id = result.as_ref().expect("set");
+    match op {
+        BinOp::BitOr => update_from(vm, id, b)?,
+        BinOp::Sub => difference_update(vm, id, b)?,
+        _ => sym_diff_update(vm, id, b)?,
+    }
+    Ok(result)
 }
 
 /// Calls a set/frozenset method.
@@ -228,10 +462,7 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
         Kn::Pop => {
             none(args)?;
             let e = match vm.heap.get_mut(id) {
-                Obj::Set(d) => match d.next_from(0).map(|(i, _)| i) {
-                    Some(i) => d.remove_at(i),
-                    None => None,
-                },
+                Obj::Set(d) => d.set_pop(),
                 _ => None,
             };
             match e {
@@ -254,69 +485,44 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
             if frozen {
                 return Ok(recv);
             }
-            let items = keys(vm, recv);
-            new_set(vm, false, items)
+            make_new(vm, false, Some(recv))
         }
         Kn::Update => {
             for o in many(args)? {
-                let items = if is_set(vm, o) {
-                    keys(vm, o)
-                } else {
-                    vm.collect_iterable(o)?
-                };
-                for x in items {
-                    vm.set_add(id, x)?;
-                }
+                update_from(vm, id, o)?;
             }
             Ok(Value::None)
         }
         Kn::Union => {
             let others = many(args)?;
-            let out = new_set(vm, frozen, keys(vm, recv))?;
-            let oid = out.as_ref().expect("set");
-            for o in others {
-                let items = if is_set(vm, o) {
-                    keys(vm, o)
-                } else {
-                    vm.collect_iterable(o)?
-                };
-                for x in items {
-                    vm.set_add(oid, x)?;
-                }
-            }
-            Ok(out)
+            union(vm, recv, &others, frozen)
         }
         Kn::Intersection => {
             let others = many(args)?;
-            let items = intersect(vm, recv, &others)?;
-            new_set(vm, frozen, items)
+            intersection_multi(vm, recv, &others, frozen)
         }
         Kn::IntersectionUpdate => {
             let others = many(args)?;
-            let items = intersect(vm, recv, &others)?;
-            replace(vm, id, items)?;
+            intersection_update(vm, id, &others)?;
             Ok(Value::None)
         }
         Kn::Difference => {
             let others = many(args)?;
-            let items = subtract(vm, recv, &others)?;
-            new_set(vm, frozen, items)
+            difference_multi(vm, recv, &others, frozen)
         }
         Kn::DifferenceUpdate => {
-            let others = many(args)?;
-            let items = subtract(vm, recv, &others)?;
-            replace(vm, id, items)?;
+            for o in many(args)? {
+                difference_update(vm, id, o)?;
+            }
             Ok(Value::None)
         }
         Kn::SymmetricDifference => {
             let o = one(args)?;
-            let items = sym_diff(vm, recv, o)?;
-            new_set(vm, frozen, items)
+            sym_diff(vm, recv, o, frozen)
         }
         Kn::SymmetricDifferenceUpdate => {
             let o = one(args)?;
-            let items = sym_diff(vm, recv, o)?;
-            replace(vm, id, items)?;
+            sym_diff_update(vm, id, o)?;
             Ok(Value::None)
         }
         Kn::Issubset => {

@@ -4,7 +4,9 @@
 //! when they outnumber the live ones); a `hashbrown::HashTable` maps hashes to entry
 //! positions. Key equality needs the heap (two `str` handles compare by content), so
 //! lookups take an `eq` closure instead of requiring `Eq` on `Value`.
-//! `set` and `frozenset` use the same table with `Value::None` as every value.
+//! `set` and `frozenset` use the same table with `Value::None` as every value, plus a
+//! [`SetTable`] (made by [`Dict::new_set`]) that mirrors CPython's `setobject.c` slot
+//! table so that sets iterate, print and `pop` in CPython's order.
 
 use hashbrown::HashTable;
 
@@ -27,6 +29,100 @@ pub struct Dict {
     entries: Vec<Option<Entry>>,
     index: HashTable<usize>,
     len: usize,
+    /// CPython's set slot table (sets and frozensets only): iteration follows it.
+    set: Option<Box<SetTable>>,
+}
+
+/// A slot of [`SetTable`] that never held an entry.
+const EMPTY: usize = usize::MAX;
+/// A slot whose entry was removed (CPython's `dummy`).
+const DUMMY: usize = usize::MAX - 1;
+/// CPython's `PySet_MINSIZE`.
+const SET_MINSIZE: usize = 8;
+/// CPython's `LINEAR_PROBES`.
+const LINEAR_PROBES: usize = 9;
+/// CPython's `PERTURB_SHIFT`.
+const PERTURB_SHIFT: u32 = 5;
+
+/// The open-addressing table of CPython's `setobject.c`, replayed exactly: each slot
+/// holds `EMPTY`, `DUMMY` or the position of a live entry in `Dict::entries`.
+#[derive(Debug, Clone)]
+pub struct SetTable {
+    slots: Vec<usize>,
+    /// The slot of each entry position (meaningless for holes).
+    slot_of: Vec<usize>,
+    /// Live plus dummy slots (`so->fill`).
+    fill: usize,
+    /// `set.pop`'s search finger (`so->finger`).
+    finger: usize,
+}
+
+impl SetTable {
+    fn new() -> Self {
+        SetTable {
+            slots: vec![EMPTY; SET_MINSIZE],
+            slot_of: Vec::new(),
+            fill: 0,
+            finger: 0,
+        }
+    }
+
+    fn mask(&self) -> usize {
+        self.slots.len() - 1
+    }
+}
+
+/// CPython's `set_insert_clean`: the first empty slot on `hash`'s probe sequence.
+fn probe_clean(slots: &[usize], hash: u64) -> usize {
+    let mask = slots.len() - 1;
+    let mut perturb = hash as usize;
+    let mut i = hash as usize & mask;
+    loop {
+        if slots[i] == EMPTY {
+            return i;
+        }
+        if i + LINEAR_PROBES <= mask {
+            for j in 1..=LINEAR_PROBES {
+                if slots[i + j] == EMPTY {
+                    return i + j;
+                }
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb)) & mask;
+    }
+}
+
+/// CPython's `set_add_entry` for a key known to be absent: the slot it takes and
+/// whether that slot was a dummy (reused without raising `fill`). Live slots with an
+/// equal hash hold unequal keys, so they are skipped like any other live slot.
+fn probe_add(slots: &[usize], hash: u64) -> (usize, bool) {
+    let mask = slots.len() - 1;
+    let mut perturb = hash as usize;
+    let mut i = hash as usize & mask;
+    let mut freeslot = None;
+    loop {
+        let probes = if i + LINEAR_PROBES <= mask {
+            LINEAR_PROBES
+        } else {
+            0
+        };
+        for j in i..=i + probes {
+            match slots[j] {
+                EMPTY => {
+                    return match freeslot {
+                        Some(f) => (f, true),
+                        None => (j, false),
+                    }
+                }
+                // CPython 3.11 keeps the last dummy seen on the probe sequence.
+                DUMMY => freeslot = Some(j),
+                _ => {}
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb)) & mask;
+    }
 }
 
 impl Dict {
@@ -35,12 +131,26 @@ impl Dict {
         Dict::default()
     }
 
+    /// An empty set table (for `set`/`frozenset`): iterates in CPython's slot order.
+    pub fn new_set() -> Self {
+        Dict {
+            set: Some(Box::new(SetTable::new())),
+            ..Dict::default()
+        }
+    }
+
+    /// Whether this table follows CPython's set layout.
+    pub fn is_set(&self) -> bool {
+        self.set.is_some()
+    }
+
     /// An empty dict with room for `n` entries.
     pub fn with_capacity(n: usize) -> Self {
         Dict {
             entries: Vec::with_capacity(n),
             index: HashTable::with_capacity(n),
             len: 0,
+            set: None,
         }
     }
 
@@ -89,6 +199,128 @@ impl Dict {
         self.index
             .insert_unique(hash, pos, |&i| entries[i].as_ref().map_or(0, |e| e.hash));
         self.len += 1;
+        if let Some(t) = &mut self.set {
+            let (slot, reused) = probe_add(&t.slots, hash);
+            t.slots[slot] = pos;
+            t.slot_of.push(slot);
+            if !reused {
+                t.fill += 1;
+                if t.fill * 5 >= t.mask() * 3 {
+                    let used = self.len;
+                    self.set_resize(if used > 50000 { used * 2 } else { used * 4 });
+                }
+            }
+        }
+    }
+
+    /// CPython's `set_table_resize`: a table with more than `minused` slots, refilled
+    /// in the old slot order without dummies.
+    pub fn set_resize(&mut self, minused: usize) {
+        let entries = &self.entries;
+        let Some(t) = &mut self.set else { return };
+        let mut newsize = SET_MINSIZE;
+        while newsize <= minused {
+            newsize <<= 1;
+        }
+        if newsize == SET_MINSIZE && t.slots.len() == SET_MINSIZE && t.fill == self.len {
+            return;
+        }
+        let old = std::mem::replace(&mut t.slots, vec![EMPTY; newsize]);
+        for pos in old {
+            if pos < DUMMY {
+                let hash = entries[pos].as_ref().map_or(0, |e| e.hash);
+                let slot = probe_clean(&t.slots, hash);
+                t.slots[slot] = pos;
+                t.slot_of[pos] = slot;
+            }
+        }
+        t.fill = self.len;
+    }
+
+    /// CPython's pre-sizing before merging `n` keys (`set_merge`, updates from a dict).
+    pub fn set_presize(&mut self, n: usize) {
+        if let Some(t) = &self.set {
+            if (t.fill + n) * 5 >= t.mask() * 3 {
+                self.set_resize((self.len + n) * 2);
+            }
+        }
+    }
+
+    /// CPython's `set_merge` into a table with no slot ever used (after
+    /// [`Dict::set_presize`]): copies `other`'s layout or re-inserts in its slot order.
+    /// Returns false (doing nothing) when this table is not empty or `other` is no set.
+    pub fn set_merge_into_empty(&mut self, other: &Dict) -> bool {
+        let Some(t) = &self.set else { return false };
+        if t.fill != 0 {
+            return false;
+        }
+        let Some(o) = &other.set else { return false };
+        let same_layout = o.slots.len() == t.slots.len() && o.fill == other.len;
+        let others: Vec<(usize, Entry)> = o
+            .slots
+            .iter()
+            .enumerate()
+            .filter(|(_, &p)| p < DUMMY)
+            .filter_map(|(s, &p)| other.entries[p].map(|e| (s, e)))
+            .collect();
+        for (slot, e) in others {
+            let pos = self.entries.len();
+            self.entries.push(Some(e));
+            let entries = &self.entries;
+            self.index
+                .insert_unique(e.hash, pos, |&i| entries[i].as_ref().map_or(0, |e| e.hash));
+            self.len += 1;
+            let t = self.set.as_mut().expect("set table");
+            let slot = if same_layout {
+                slot
+            } else {
+                probe_clean(&t.slots, e.hash)
+            };
+            t.slots[slot] = pos;
+            t.slot_of.push(slot);
+            t.fill += 1;
+        }
+        true
+    }
+
+    /// After `difference_update`: CPython resizes away dummies when they are more than
+    /// a quarter of the table.
+    pub fn set_purge_dummies(&mut self) {
+        if let Some(t) = &self.set {
+            if t.fill - self.len > t.mask() / 4 {
+                let used = self.len;
+                self.set_resize(if used > 50000 { used * 2 } else { used * 4 });
+            }
+        }
+    }
+
+    /// Replaces the contents with `other`'s, keeping `set.pop`'s finger (CPython's
+    /// `set_swap_bodies`).
+    pub fn set_take_body(&mut self, mut other: Dict) {
+        if let (Some(t), Some(o)) = (&self.set, &mut other.set) {
+            o.finger = t.finger;
+        }
+        *self = other;
+    }
+
+    /// `set.pop()`: removes the entry CPython's `set_pop` removes (the first live slot
+    /// at or after the finger, wrapping around).
+    pub fn set_pop(&mut self) -> Option<Entry> {
+        if self.len == 0 {
+            return None;
+        }
+        let t = self.set.as_mut()?;
+        let mask = t.mask();
+        let mut j = t.finger & mask;
+        while t.slots[j] >= DUMMY {
+            j += 1;
+            if j > mask {
+                j = 0;
+            }
+        }
+        t.finger = j + 1;
+        let pos = t.slots[j];
+        self.remove_at(pos)
     }
 
     /// Removes the entry at position `i`, returning it.
@@ -96,6 +328,10 @@ impl Dict {
         let e = self.entries.get_mut(i)?.take()?;
         if let Ok(slot) = self.index.find_entry(e.hash, |&j| j == i) {
             slot.remove();
+        }
+        if let Some(t) = &mut self.set {
+            let slot = t.slot_of[i];
+            t.slots[slot] = DUMMY;
         }
         self.len -= 1;
         if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
@@ -105,6 +341,17 @@ impl Dict {
     }
 
     fn compact(&mut self) {
+        if let Some(t) = &mut self.set {
+            let mut slot_of = Vec::with_capacity(self.len);
+            for (pos, e) in self.entries.iter().enumerate() {
+                if e.is_some() {
+                    let slot = t.slot_of[pos];
+                    t.slots[slot] = slot_of.len();
+                    slot_of.push(slot);
+                }
+            }
+            t.slot_of = slot_of;
+        }
         self.entries.retain(|e| e.is_some());
         self.index.clear();
         let entries = &self.entries;
@@ -120,16 +367,56 @@ impl Dict {
         self.entries.clear();
         self.index.clear();
         self.len = 0;
+        if let Some(t) = &mut self.set {
+            // CPython's `set_clear_internal`: back to the minimum size, finger kept.
+            t.slots = vec![EMPTY; SET_MINSIZE];
+            t.slot_of.clear();
+            t.fill = 0;
+        }
     }
 
-    /// Live entries in insertion order.
-    pub fn iter(&self) -> impl DoubleEndedIterator<Item = &Entry> + '_ {
-        self.entries.iter().filter_map(|e| e.as_ref())
+    /// Live entries in order: insertion order for dicts, slot order for sets.
+    pub fn iter(&self) -> Iter<'_> {
+        let back = match &self.set {
+            Some(t) => t.slots.len(),
+            None => self.entries.len(),
+        };
+        Iter {
+            d: self,
+            front: 0,
+            back,
+        }
     }
 
-    /// The first live entry at position `>= i`, with its position (for iterators that
-    /// survive mutation by re-checking the size).
+    /// The live entry at iteration position `i` (a slot for sets, an entry position
+    /// for dicts).
+    fn at(&self, i: usize) -> Option<&Entry> {
+        match &self.set {
+            Some(t) => {
+                let p = t.slots[i];
+                if p < DUMMY {
+                    self.entries[p].as_ref()
+                } else {
+                    None
+                }
+            }
+            None => self.entries[i].as_ref(),
+        }
+    }
+
+    /// The first live entry at iteration position `>= i` (entry position for dicts,
+    /// slot for sets), with that position (for iterators that survive mutation by
+    /// re-checking the size).
     pub fn next_from(&self, mut i: usize) -> Option<(usize, &Entry)> {
+        if let Some(t) = &self.set {
+            while i < t.slots.len() {
+                if let Some(e) = self.at(i) {
+                    return Some((i, e));
+                }
+                i += 1;
+            }
+            return None;
+        }
         while i < self.entries.len() {
             if let Some(e) = &self.entries[i] {
                 return Some((i, e));
@@ -159,6 +446,43 @@ impl Dict {
     pub fn heap_bytes(&self) -> usize {
         self.entries.capacity() * std::mem::size_of::<Option<Entry>>()
             + self.index.capacity() * (std::mem::size_of::<usize>() + 1)
+            + self.set.as_ref().map_or(0, |t| {
+                (t.slots.capacity() + t.slot_of.capacity()) * std::mem::size_of::<usize>()
+            })
+    }
+}
+
+/// Iterator over a [`Dict`]'s live entries (see [`Dict::iter`]).
+pub struct Iter<'a> {
+    d: &'a Dict,
+    front: usize,
+    back: usize,
+}
+
+impl<'a> Iterator for Iter<'a> {
+    type Item = &'a Entry;
+
+    fn next(&mut self) -> Option<&'a Entry> {
+        while self.front < self.back {
+            let i = self.front;
+            self.front += 1;
+            if let Some(e) = self.d.at(i) {
+                return Some(e);
+            }
+        }
+        None
+    }
+}
+
+impl DoubleEndedIterator for Iter<'_> {
+    fn next_back(&mut self) -> Option<Self::Item> {
+        while self.front < self.back {
+            self.back -= 1;
+            if let Some(e) = self.d.at(self.back) {
+                return Some(e);
+            }
+        }
+        None
     }
 }
 
@@ -194,5 +518,100 @@ mod tests {
             assert!(matches!(d.entry(i).unwrap().value, Value::Int(v) if v == k * 10));
         }
         assert!(d.find(4, int_eq(4)).is_none());
+    }
+
+    fn set_add(d: &mut Dict, k: i64) {
+        let h = crate::objects::hash::hash_i64(k) as u64;
+        if d.find(h, int_eq(k)).is_none() {
+            d.insert_new(h, Value::Int(k), Value::None);
+        }
+    }
+
+    fn set_discard(d: &mut Dict, k: i64) {
+        let h = crate::objects::hash::hash_i64(k) as u64;
+        if let Some(i) = d.find(h, int_eq(k)) {
+            d.remove_at(i);
+        }
+    }
+
+    fn ints(d: &Dict) -> Vec<i64> {
+        d.keys()
+            .map(|v| match v {
+                Value::Int(x) => x,
+                _ => i64::MIN,
+            })
+            .collect()
+    }
+
+    fn set_of(ks: &[i64]) -> Dict {
+        let mut d = Dict::new_set();
+        for &k in ks {
+            set_add(&mut d, k);
+        }
+        d
+    }
+
+    // Expected orders below are what CPython 3.11 prints for the same operations.
+
+    #[test]
+    fn set_iterates_in_cpython_slot_order() {
+        assert_eq!(ints(&set_of(&[3, 1, 2])), [1, 2, 3]);
+        assert_eq!(ints(&set_of(&[10, 2, 5])), [10, 2, 5]);
+        // `frozenset((17, 65, 32, -15))`: no linear probing in an 8-slot table.
+        assert_eq!(ints(&set_of(&[17, 65, 32, -15])), [65, 17, 32, -15]);
+        assert_eq!(
+            ints(&set_of(&[5, 13, 21, 29, 37, 45])),
+            [37, 5, 13, 45, 21, 29]
+        );
+        let desc: Vec<i64> = (1..=20).rev().collect();
+        assert_eq!(ints(&set_of(&desc)), (1..=20).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn set_reuses_dummies_and_pops_from_the_finger() {
+        let mut d = set_of(&[5, 13, 21, 29, 37, 45]);
+        set_discard(&mut d, 13);
+        set_add(&mut d, 53);
+        assert_eq!(ints(&d), [37, 5, 45, 21, 53, 29]);
+        let popped: Vec<i64> = (0..3)
+            .map(|_| match d.set_pop().expect("non-empty").key {
+                Value::Int(x) => x,
+                _ => i64::MIN,
+            })
+            .collect();
+        assert_eq!(popped, [37, 5, 45]);
+        assert_eq!(ints(&d), [21, 53, 29]);
+        assert_eq!(d.len(), 3);
+    }
+
+    #[test]
+    fn set_layout_survives_compaction() {
+        let mut d = set_of(&(0..100).collect::<Vec<_>>());
+        for k in 0..90 {
+            set_discard(&mut d, k);
+        }
+        assert_eq!(ints(&d), (90..100).collect::<Vec<_>>());
+        set_add(&mut d, 5);
+        assert_eq!(ints(&d)[0], 5);
+        for k in 90..100 {
+            let h = crate::objects::hash::hash_i64(k) as u64;
+            assert!(d.find(h, int_eq(k)).is_some());
+        }
+    }
+
+    #[test]
+    fn set_merge_into_empty_copies_or_reinserts() {
+        let src = set_of(&[17, 65, 32, -15]);
+        let mut d = Dict::new_set();
+        d.set_presize(src.len());
+        assert!(d.set_merge_into_empty(&src));
+        assert_eq!(ints(&d), [65, 17, 32, -15]);
+        assert!(!d.set_merge_into_empty(&src));
+        // A grown table merged into a fresh one is re-inserted in slot order.
+        let big = set_of(&[1, 17, 2, 3, 4, 33]);
+        let mut e = Dict::new_set();
+        e.set_presize(big.len());
+        assert!(e.set_merge_into_empty(&big));
+        assert_eq!(ints(&e), [1, 2, 3, 4, 33, 17]);
     }
 }

@@ -16,8 +16,8 @@ pub enum IterState {
     Reversed(Value, usize),
     /// `enumerate(it, start)`.
     Enumerate(Value, Value),
-    /// `zip(*its)`.
-    Zip(Vec<Value>),
+    /// `zip(*its, strict=...)`: (iterators, strict).
+    Zip(Vec<Value>, bool),
     /// `map(f, *its)`.
     Map(Value, Vec<Value>),
     /// `filter(f, it)`.
@@ -39,7 +39,7 @@ impl IterState {
             IterState::Enumerate(a, b) | IterState::Filter(a, b) | IterState::CallIter(a, b) => {
                 out.extend([*a, *b])
             }
-            IterState::Zip(v) => out.extend_from_slice(v),
+            IterState::Zip(v, _) => out.extend_from_slice(v),
             IterState::Map(f, v) => {
                 out.push(*f);
                 out.extend_from_slice(v)

@@ -27,6 +27,8 @@ pub enum Obj {
     Str(PyStr),
     /// `bytes`.
     Bytes(Vec<u8>),
+    /// `bytearray` (a mutable `bytes`).
+    ByteArray(Vec<u8>),
     /// An `int` too big for `i64`.
     Int(BigInt),
     /// `list`.
@@ -66,7 +68,7 @@ impl Obj {
     pub fn heap_bytes(&self) -> usize {
         let inner = match self {
             Obj::Str(s) => s.s.len(),
-            Obj::Bytes(b) => b.capacity(),
+            Obj::Bytes(b) | Obj::ByteArray(b) => b.capacity(),
             Obj::Int(i) => (i.bits() / 8) as usize,
             Obj::List(v) => v.capacity() * 16,
             Obj::Tuple(v) => v.len() * 16,
@@ -82,7 +84,7 @@ impl Obj {
     /// Every value this object refers to, for the collector.
     pub fn children(&self, out: &mut Vec<Value>) {
         match self {
-            Obj::Str(_) | Obj::Bytes(_) | Obj::Int(_) | Obj::Range(..) => {}
+            Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Int(_) | Obj::Range(..) => {}
             Obj::Code(c) => out.extend_from_slice(&c.consts),
             Obj::List(v) => out.extend_from_slice(v),
             Obj::Tuple(v) => out.extend_from_slice(v),

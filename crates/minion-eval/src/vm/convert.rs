@@ -59,6 +59,7 @@ impl Vm {
             Value::Ref(id) => match self.heap.get(id) {
                 Obj::Str(_) => Ty::Str,
                 Obj::Bytes(_) => Ty::Bytes,
+                Obj::ByteArray(_) => Ty::ByteArray,
                 Obj::Int(_) => Ty::Int,
                 Obj::List(_) => Ty::List,
                 Obj::Tuple(_) => Ty::Tuple,
@@ -233,7 +234,12 @@ impl Vm {
                     }
                     acc as i64
                 }
-                Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::Slice(..) | Obj::DictView(..) => {
+                Obj::List(_)
+                | Obj::Dict(_)
+                | Obj::Set(_)
+                | Obj::Slice(..)
+                | Obj::DictView(..)
+                | Obj::ByteArray(_) => {
                     return Err(type_error(format!(
                         "unhashable type: '{}'",
                         self.type_name(v)
@@ -257,7 +263,13 @@ impl Vm {
         Ok(match (a, b) {
             (Int(x), Int(y)) => x == y,
             (Float(x), Float(y)) => x == y,
-            (Int(x), Float(y)) | (Float(y), Int(x)) => int_eq_float(&BigInt::from(x), y),
+            (Int(x), Float(y)) | (Float(y), Int(x)) => {
+                if x.unsigned_abs() < (1 << 53) {
+                    x as f64 == y
+                } else {
+                    int_eq_float(&BigInt::from(x), y)
+                }
+            }
             (Bool(x), Bool(y)) => x == y,
             (Bool(x), Int(y)) | (Int(y), Bool(x)) => x as i64 == y,
             (Bool(x), Float(y)) | (Float(y), Bool(x)) => x as i64 as f64 == y,
@@ -267,10 +279,10 @@ impl Vm {
             (Ref(x), Ref(y)) if x == y => !matches!(a, Float(_)),
             (Ref(x), Ref(y)) => match (self.heap.get(x), self.heap.get(y)) {
                 (Obj::Str(s), Obj::Str(t)) => s.s == t.s,
-                (Obj::Bytes(s), Obj::Bytes(t)) => s == t,
+                (Obj::Bytes(s) | Obj::ByteArray(s), Obj::Bytes(t) | Obj::ByteArray(t)) => s == t,
                 (Obj::Int(s), Obj::Int(t)) => s == t,
-                (Obj::List(s), Obj::List(t)) => self.seq_eq(&s.clone(), &t.clone(), depth)?,
-                (Obj::Tuple(s), Obj::Tuple(t)) => self.seq_eq(&s.to_vec(), &t.to_vec(), depth)?,
+                (Obj::List(s), Obj::List(t)) => self.seq_eq(s, t, depth)?,
+                (Obj::Tuple(s), Obj::Tuple(t)) => self.seq_eq(s, t, depth)?,
                 (Obj::Dict(s), Obj::Dict(t)) => {
                     if s.len() != t.len() {
                         return Ok(false);

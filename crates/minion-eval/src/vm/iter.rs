@@ -11,7 +11,9 @@ impl Vm {
     pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
         let state = match v {
             Value::Ref(id) => match self.heap.get(id) {
-                Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) => IterState::Seq(v, 0),
+                Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) => {
+                    IterState::Seq(v, 0)
+                }
                 Obj::Range(a, b, c) => IterState::Range(*a, *b, *c),
                 Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => IterState::Dict(v, 0, 0, d.len()),
                 Obj::DictView(d, k) => {
@@ -24,6 +26,36 @@ impl Vm {
             _ => return Err(self.not_iterable(v)),
         };
         Ok(self.alloc(Obj::Iter(Box::new(state))))
+    }
+
+    /// `zip(strict=True)`: iterator `i` of `its` is exhausted. If it is not the first,
+    /// it is shorter than the ones before it; otherwise the first of the others that
+    /// still yields is longer (CPython's `ValueError` messages). `Ok` when all agree.
+    fn zip_check_strict(&mut self, its: &[Value], i: usize) -> PyResult<()> {
+        let plural = |n: usize| {
+            if n == 1 {
+                "argument 1".to_owned()
+            } else {
+                format!("arguments 1-{n}")
+            }
+        };
+        if i > 0 {
+            return Err(crate::error::value_error(format!(
+                "zip() argument {} is shorter than {}",
+                i + 1,
+                plural(i)
+            )));
+        }
+        for (j, it) in its.iter().enumerate().skip(1) {
+            if self.iter_next(*it)?.is_some() {
+                return Err(crate::error::value_error(format!(
+                    "zip() argument {} is longer than {}",
+                    j + 1,
+                    plural(j)
+                )));
+            }
+        }
+        Ok(())
     }
 
     fn not_iterable(&self, v: Value) -> Raise {
@@ -70,7 +102,7 @@ impl Vm {
                         Some(v) => (Some(*v), IterState::Seq(seq, i + 1)),
                         None => (None, IterState::Done),
                     },
-                    Obj::Bytes(b) => match b.get(i) {
+                    Obj::Bytes(b) | Obj::ByteArray(b) => match b.get(i) {
                         Some(v) => (Some(Value::Int(*v as i64)), IterState::Seq(seq, i + 1)),
                         None => (None, IterState::Done),
                     },
@@ -153,11 +185,15 @@ impl Vm {
                 }
                 None => (None, IterState::Done),
             },
-            IterState::Zip(its) => {
+            IterState::Zip(its, strict) => {
                 let mut items = Vec::with_capacity(its.len());
-                for it in &its {
+                for (i, it) in its.iter().enumerate() {
                     match self.iter_next(*it)? {
                         Some(v) => items.push(v),
+                        None if strict => {
+                            self.zip_check_strict(&its, i)?;
+                            return Ok((None, IterState::Done));
+                        }
                         None => return Ok((None, IterState::Done)),
                     }
                 }
@@ -165,7 +201,7 @@ impl Vm {
                     return Ok((None, IterState::Done));
                 }
                 let t = self.new_tuple(items);
-                (Some(t), IterState::Zip(its))
+                (Some(t), IterState::Zip(its, strict))
             }
             IterState::Map(f, its) => {
                 let mut args = Vec::with_capacity(its.len());
@@ -212,7 +248,7 @@ impl Vm {
         Ok(match self.heap.get(id) {
             Obj::List(l) => l.get(i).copied(),
             Obj::Tuple(t) => t.get(i).copied(),
-            Obj::Bytes(b) => b.get(i).map(|x| Value::Int(*x as i64)),
+            Obj::Bytes(b) | Obj::ByteArray(b) => b.get(i).map(|x| Value::Int(*x as i64)),
             Obj::Range(a, _, c) => Some(Value::Int(a + c * i as i64)),
             Obj::Str(s) => {
                 if i < s.char_len {

@@ -188,7 +188,7 @@ impl Vm {
     }
 
     /// Checks time, memory and the collector; called once per instruction.
-    #[inline]
+    #[inline(always)]
     pub fn tick(&mut self) -> PyResult<()> {
         self.instructions = self.instructions.wrapping_add(1);
         if self.instructions & 0x3ff == 0 {

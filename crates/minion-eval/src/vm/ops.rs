@@ -90,18 +90,24 @@ impl Vm {
                 self.check_alloc(items.len() * 16)?;
                 Ok(self.new_tuple(items))
             }
-            (BinOp::Add, Ty::Bytes, Ty::Bytes) => {
-                let mut x = self.bytes_of(a).to_vec();
+            (BinOp::Add, Ty::Bytes | Ty::ByteArray, Ty::Bytes | Ty::ByteArray) => {
+                let (x, y) = (self.bytes_of(a), self.bytes_of(b));
+                self.check_alloc(x.len().saturating_add(y.len()))?;
+                let mut x = x.to_vec();
                 x.extend_from_slice(self.bytes_of(b));
-                Ok(self.alloc(Obj::Bytes(x)))
+                Ok(self.new_bytes_like(ta, x))
             }
-            (BinOp::Mul, Ty::Str | Ty::List | Ty::Tuple | Ty::Bytes, Ty::Int | Ty::Bool) => {
-                self.repeat(a, b)
-            }
-            (BinOp::Mul, Ty::Int | Ty::Bool, Ty::Str | Ty::List | Ty::Tuple | Ty::Bytes) => {
-                self.repeat(b, a)
-            }
-            (BinOp::Mod, Ty::Str, _) => self.percent_format(a, b),
+            (
+                BinOp::Mul,
+                Ty::Str | Ty::List | Ty::Tuple | Ty::Bytes | Ty::ByteArray,
+                Ty::Int | Ty::Bool,
+            ) => self.repeat(a, b),
+            (
+                BinOp::Mul,
+                Ty::Int | Ty::Bool,
+                Ty::Str | Ty::List | Ty::Tuple | Ty::Bytes | Ty::ByteArray,
+            ) => self.repeat(b, a),
+            (BinOp::Mod, Ty::Str | Ty::Bytes | Ty::ByteArray, _) => self.percent_format(a, b),
             (
                 BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
                 Ty::Set | Ty::FrozenSet,
@@ -111,19 +117,7 @@ impl Vm {
                 BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor,
                 Ty::DictKeys | Ty::DictItems,
                 _,
-            ) => {
-                let sa = self.collect_iterable(a)?;
-                let set = self.alloc(Obj::Set(Dict::new()));
-                for x in sa {
-                    self.set_add(set.as_ref().expect("set"), x)?;
-                }
-                let sb = self.collect_iterable(b)?;
-                let setb = self.alloc(Obj::Set(Dict::new()));
-                for x in sb {
-                    self.set_add(setb.as_ref().expect("set"), x)?;
-                }
-                self.set_op(op, set, setb, Ty::Set)
-            }
+            ) => crate::methods::set::dict_view_op(self, op, a, b),
             (BinOp::BitOr, Ty::Dict, Ty::Dict) => {
                 let pairs: Vec<(Value, Value)> = self
                     .dict_of(a)
@@ -172,18 +166,22 @@ impl Vm {
             (BinOp::BitOr | BinOp::BitAnd | BinOp::Sub | BinOp::BitXor, Ty::Set)
                 if matches!(self.type_of(b), Ty::Set | Ty::FrozenSet) =>
             {
-                let r = self.set_op(op, a, b, Ty::Set)?;
-                let items = std::mem::take(match self.heap.get_mut(r.as_ref().expect("set")) {
-                    Obj::Set(d) => d,
-                    _ => unreachable!("set_op returns a set"),
-                });
-                if let Obj::Set(d) = self.heap.get_mut(a.as_ref().expect("set")) {
-                    *d = items;
-                }
+                crate::methods::set::inplace_op(self, op, a, b)?;
                 Ok(a)
             }
             (BinOp::BitOr, Ty::Dict) => {
                 self.dict_update_from(a, b, false)?;
+                Ok(a)
+            }
+            (BinOp::Add | BinOp::Mul, Ty::ByteArray) => {
+                // Computed as `a op b`, then stored back into `a` so its identity stays.
+                let r = self.binary_op(op, a, b)?;
+                let new = self.bytes_of(r).to_vec();
+                let grew = new.len().saturating_sub(self.bytes_of(a).len());
+                if let Obj::ByteArray(x) = self.heap.get_mut(a.as_ref().expect("bytearray")) {
+                    *x = new;
+                }
+                self.heap.grew(grew);
                 Ok(a)
             }
             _ => self.binary_op(op, a, b),
@@ -191,6 +189,39 @@ impl Vm {
     }
 
     fn unsupported_operands(&self, op: BinOp, a: Value, b: Value) -> Raise {
+        let is_seq = |t: Ty| {
+            matches!(
+                t,
+                Ty::Str | Ty::List | Ty::Tuple | Ty::Bytes | Ty::ByteArray
+            )
+        };
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        match op {
+            // CPython falls back to the sequence protocol, whose errors are worded apart.
+            BinOp::Add if matches!(ta, Ty::Bytes | Ty::ByteArray) => {
+                return type_error(format!(
+                    "can't concat {} to {}",
+                    self.type_name(b),
+                    self.type_name(a)
+                ));
+            }
+            BinOp::Add if is_seq(ta) => {
+                return type_error(format!(
+                    "can only concatenate {} (not \"{}\") to {}",
+                    self.type_name(a),
+                    self.type_name(b),
+                    self.type_name(a)
+                ));
+            }
+            BinOp::Mul if is_seq(ta) || is_seq(tb) => {
+                let other = if is_seq(ta) { b } else { a };
+                return type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.type_name(other)
+                ));
+            }
+            _ => {}
+        }
         type_error(format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",
             op.symbol(),
@@ -311,7 +342,7 @@ impl Vm {
                 let r = self.str_ref(seq)?.repeat(n);
                 Ok(self.new_str(r))
             }
-            Ty::Bytes => {
+            t @ (Ty::Bytes | Ty::ByteArray) => {
                 let b = self.bytes_of(seq);
                 let total = b
                     .len()
@@ -319,7 +350,7 @@ impl Vm {
                     .ok_or_else(|| Raise::new(Ty::MemoryError, ""))?;
                 self.check_alloc(total)?;
                 let r = self.bytes_of(seq).repeat(n);
-                Ok(self.alloc(Obj::Bytes(r)))
+                Ok(self.new_bytes_like(t, r))
             }
             t => {
                 let items = self.seq_items(seq);
@@ -342,50 +373,30 @@ impl Vm {
     }
 
     fn set_op(&mut self, op: BinOp, a: Value, b: Value, result_ty: Ty) -> PyResult<Value> {
-        let xs: Vec<Value> = self.dict_of(a).expect("set").keys().collect();
-        let ys: Vec<Value> = self.dict_of(b).expect("set").keys().collect();
-        let out = self.alloc(if result_ty == Ty::FrozenSet {
-            Obj::FrozenSet(Dict::new())
-        } else {
-            Obj::Set(Dict::new())
-        });
-        let oid = out.as_ref().expect("set");
-        let bd = b;
-        let ad = a;
-        match op {
-            BinOp::BitOr => {
-                for v in xs.into_iter().chain(ys) {
-                    self.set_add(oid, v)?;
-                }
+        crate::methods::set::binary_op(self, op, a, b, result_ty == Ty::FrozenSet)
+    }
+
+    /// Lexicographic order of two sequences: the first unequal pair decides.
+    fn seq_cmp(&self, xs: &[Value], ys: &[Value], op: CmpOp) -> PyResult<Option<Ordering>> {
+        for (x, y) in xs.iter().zip(ys) {
+            if x.is(*y) || self.eq(*x, *y)? {
+                continue;
             }
-            BinOp::BitAnd => {
-                for v in xs {
-                    if self.dict_find(self.dict_of(bd).expect("set"), v)?.is_some() {
-                        self.set_add(oid, v)?;
-                    }
-                }
-            }
-            BinOp::Sub => {
-                for v in xs {
-                    if self.dict_find(self.dict_of(bd).expect("set"), v)?.is_none() {
-                        self.set_add(oid, v)?;
-                    }
-                }
-            }
-            _ => {
-                for v in xs {
-                    if self.dict_find(self.dict_of(bd).expect("set"), v)?.is_none() {
-                        self.set_add(oid, v)?;
-                    }
-                }
-                for v in ys {
-                    if self.dict_find(self.dict_of(ad).expect("set"), v)?.is_none() {
-                        self.set_add(oid, v)?;
-                    }
-                }
-            }
+            return self.partial_cmp(*x, *y, op);
         }
-        Ok(out)
+        Ok(Some(xs.len().cmp(&ys.len())))
+    }
+
+    /// Items of a list or tuple, borrowed (empty for other values).
+    pub fn seq_slice(&self, v: Value) -> &[Value] {
+        match v {
+            Value::Ref(id) => match self.heap.get(id) {
+                Obj::List(l) => l,
+                Obj::Tuple(t) => t,
+                _ => &[],
+            },
+            _ => &[],
+        }
     }
 
     /// Items of a list or tuple (copied).
@@ -400,11 +411,20 @@ impl Vm {
         }
     }
 
-    /// The bytes of a bytes value (empty for others).
+    /// A new `bytes` (or `bytearray` when `ty` is `Ty::ByteArray`) holding `b`.
+    pub fn new_bytes_like(&mut self, ty: Ty, b: Vec<u8>) -> Value {
+        if ty == Ty::ByteArray {
+            self.alloc(Obj::ByteArray(b))
+        } else {
+            self.alloc(Obj::Bytes(b))
+        }
+    }
+
+    /// The bytes of a `bytes` or `bytearray` value (empty for others).
     pub fn bytes_of(&self, v: Value) -> &[u8] {
         match v {
             Value::Ref(id) => match self.heap.get(id) {
-                Obj::Bytes(b) => b,
+                Obj::Bytes(b) | Obj::ByteArray(b) => b,
                 _ => &[],
             },
             _ => &[],
@@ -457,7 +477,7 @@ impl Vm {
             Value::Float(f) => f != 0.0,
             Value::Ref(id) => match self.heap.get(id) {
                 Obj::Str(s) => !s.s.is_empty(),
-                Obj::Bytes(b) => !b.is_empty(),
+                Obj::Bytes(b) | Obj::ByteArray(b) => !b.is_empty(),
                 Obj::Int(i) => !i.is_zero(),
                 Obj::List(l) => !l.is_empty(),
                 Obj::Tuple(t) => !t.is_empty(),
@@ -496,6 +516,26 @@ impl Vm {
 
     /// Orders two values for `<`-style comparisons (`None` when unordered, e.g. NaN).
     pub fn partial_cmp(&self, a: Value, b: Value, op: CmpOp) -> PyResult<Option<Ordering>> {
+        const EXACT: i64 = 1 << 53;
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => return Ok(Some(x.cmp(&y))),
+            (Value::Float(x), Value::Float(y)) => return Ok(x.partial_cmp(&y)),
+            (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < EXACT as u64 => {
+                return Ok((x as f64).partial_cmp(&y))
+            }
+            (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < EXACT as u64 => {
+                return Ok(x.partial_cmp(&(y as f64)))
+            }
+            _ => {}
+        }
+        if let (Value::Ref(ia), Value::Ref(ib)) = (a, b) {
+            match (self.heap.get(ia), self.heap.get(ib)) {
+                (Obj::Str(x), Obj::Str(y)) => return Ok(Some(x.s.cmp(&y.s))),
+                (Obj::Tuple(xs), Obj::Tuple(ys)) => return self.seq_cmp(xs, ys, op),
+                (Obj::List(xs), Obj::List(ys)) => return self.seq_cmp(xs, ys, op),
+                _ => {}
+            }
+        }
         let (ta, tb) = (self.type_of(a), self.type_of(b));
         let numeric = |t: Ty| matches!(t, Ty::Int | Ty::Bool | Ty::Float);
         if numeric(ta) && numeric(tb) {
@@ -510,11 +550,13 @@ impl Vm {
         }
         match (ta, tb) {
             (Ty::Str, Ty::Str) => Ok(Some(self.str_ref(a)?.cmp(self.str_ref(b)?))),
-            (Ty::Bytes, Ty::Bytes) => Ok(Some(self.bytes_of(a).cmp(self.bytes_of(b)))),
+            (Ty::Bytes | Ty::ByteArray, Ty::Bytes | Ty::ByteArray) => {
+                Ok(Some(self.bytes_of(a).cmp(self.bytes_of(b))))
+            }
             (Ty::List, Ty::List) | (Ty::Tuple, Ty::Tuple) => {
-                let xs = self.seq_items(a);
-                let ys = self.seq_items(b);
-                for (x, y) in xs.iter().zip(&ys) {
+                let xs = self.seq_slice(a);
+                let ys = self.seq_slice(b);
+                for (x, y) in xs.iter().zip(ys) {
                     if x.is(*y) || self.eq(*x, *y)? {
                         continue;
                     }
@@ -596,10 +638,17 @@ impl Vm {
                 }
                 Ok(self.str_ref(container)?.contains(self.str_ref(item)?))
             }
-            Ty::Bytes => match item {
-                Value::Int(i) => {
-                    Ok(self.bytes_of(container).contains(&(i as u8)) && (0..256).contains(&i))
-                }
+            Ty::Bytes | Ty::ByteArray => match self.type_of(item) {
+                Ty::Int | Ty::Bool => match self.expect_i64(item) {
+                    Ok(i) if (0..256).contains(&i) => {
+                        Ok(self.bytes_of(container).contains(&(i as u8)))
+                    }
+                    _ => Err(value_error("byte must be in range(0, 256)")),
+                },
+                t if t != Ty::Bytes && t != Ty::ByteArray => Err(type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    self.type_name(item)
+                ))),
                 _ => {
                     let needle = self.bytes_of(item).to_vec();
                     let hay = self.bytes_of(container);

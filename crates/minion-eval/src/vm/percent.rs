@@ -8,10 +8,29 @@ use crate::types::Ty;
 use crate::value::Value;
 
 impl Vm {
-    /// `template % args`.
+    /// `template % args` for a `str`, `bytes` or `bytearray` template.
     pub fn percent_format(&mut self, template: Value, args: Value) -> PyResult<Value> {
+        let ty = self.type_of(template);
+        if matches!(ty, Ty::Bytes | Ty::ByteArray) {
+            // Bytes are formatted as latin-1 text: every byte is one char below U+0100.
+            let text: String = self.bytes_of(template).iter().map(|&b| b as char).collect();
+            let out = self.percent_core(&text, args, true)?;
+            let b: Vec<u8> = out.chars().map(|c| c as u32 as u8).collect();
+            return Ok(self.new_bytes_like(ty, b));
+        }
         let text = self.str_ref(template)?.to_string();
-        let pieces = format::parse_percent(&text).map_err(format_error)?;
+        let out = self.percent_core(&text, args, false)?;
+        Ok(self.new_str(out))
+    }
+
+    /// The formatting loop; in `bytes` mode the text is latin-1 and the result must be.
+    fn percent_core(&mut self, text: &str, args: Value, bytes: bool) -> PyResult<String> {
+        let pieces = if bytes {
+            format::parse_percent_bytes(text)
+        } else {
+            format::parse_percent(text)
+        }
+        .map_err(format_error)?;
         let uses_keys = pieces
             .iter()
             .any(|p| matches!(p, PercentPiece::Spec(s) if s.key.is_some()));
@@ -64,7 +83,12 @@ impl Vm {
             };
             let value = match (&spec.key, mapping) {
                 (Some(k), Some(m)) => {
-                    let key = self.new_str(k.as_str());
+                    let key = if bytes {
+                        let b = k.chars().map(|c| c as u32 as u8).collect();
+                        self.new_bytes_like(Ty::Bytes, b)
+                    } else {
+                        self.new_str(k.as_str())
+                    };
                     match self.dict_get(m.as_ref().expect("dict"), key)? {
                         Some(v) => v,
                         None => return Err(Raise::with_arg(Ty::KeyError, key)),
@@ -74,6 +98,42 @@ impl Vm {
                 _ => take(self)?,
             };
             let piece = match spec.conversion {
+                's' | 'b' if bytes => {
+                    if !matches!(self.type_of(value), Ty::Bytes | Ty::ByteArray) {
+                        return Err(type_error(format!(
+                            "%b requires a bytes-like object, or an object that implements \
+                             __bytes__, not '{}'",
+                            self.type_name(value)
+                        )));
+                    }
+                    let s: String = self.bytes_of(value).iter().map(|&b| b as char).collect();
+                    format::percent_str(&s, &spec, width, precision)
+                }
+                'r' | 'a' if bytes => {
+                    let s = escape_non_ascii(&self.repr(value)?);
+                    format::percent_str(&s, &spec, width, precision)
+                }
+                'c' if bytes => {
+                    let c = if matches!(self.type_of(value), Ty::Bytes | Ty::ByteArray)
+                        && self.bytes_of(value).len() == 1
+                    {
+                        self.bytes_of(value)[0] as char
+                    } else if self.is_int(value) {
+                        match self.expect_i64(value) {
+                            Ok(i) if (0..256).contains(&i) => i as u8 as char,
+                            _ => {
+                                return Err(crate::error::overflow_error(
+                                    "%c arg not in range(256)",
+                                ))
+                            }
+                        }
+                    } else {
+                        return Err(type_error(
+                            "%c requires an integer in range(256) or a single byte",
+                        ));
+                    };
+                    format::percent_char(c, &spec, width, precision)
+                }
                 's' | 'r' | 'a' => {
                     let s = match spec.conversion {
                         's' => self.str_of(value)?,
@@ -147,10 +207,12 @@ impl Vm {
             self.check_alloc(out.len())?;
         }
         if mapping.is_none() && next < positional.len() {
-            return Err(type_error(
-                "not all arguments converted during string formatting",
-            ));
+            return Err(type_error(if bytes {
+                "not all arguments converted during bytes formatting"
+            } else {
+                "not all arguments converted during string formatting"
+            }));
         }
-        Ok(self.new_str(out))
+        Ok(out)
     }
 }

@@ -81,6 +81,18 @@ impl Vm {
                 match self.heap.get(id) {
                     Obj::Str(s) => out.push_str(&repr_str(&s.s)),
                     Obj::Bytes(b) => out.push_str(&repr_bytes(b)),
+                    Obj::ByteArray(b) => {
+                        // CPython's bytearray repr escapes `'` even inside `b"..."`.
+                        let r = repr_bytes(b);
+                        out.push_str("bytearray(");
+                        if let Some(body) = r.strip_prefix("b\"") {
+                            out.push_str("b\"");
+                            out.push_str(&body.replace('\'', "\\'"));
+                        } else {
+                            out.push_str(&r);
+                        }
+                        out.push(')');
+                    }
                     Obj::Int(i) => out.push_str(&i.to_string()),
                     Obj::List(items) => {
                         if seen.contains(&id) {
@@ -195,6 +207,7 @@ impl Vm {
                                 Ty::List => "list_iterator",
                                 Ty::Tuple => "tuple_iterator",
                                 Ty::Str => "str_ascii_iterator",
+                                Ty::ByteArray => "bytearray_iterator",
                                 _ => "bytes_iterator",
                             },
                             IterState::Range(..) => "range_iterator",
@@ -315,15 +328,8 @@ impl Vm {
         let r = match ty {
             Ty::Float => format::format_float(self.to_f64(v).expect("float")?, &parsed),
             Ty::Str => format::format_str(self.str_ref(v)?, &parsed),
-            Ty::Bool if parsed.ty.is_none() => format::format_str(
-                if matches!(v, Value::Bool(true)) {
-                    "True"
-                } else {
-                    "False"
-                },
-                &parsed,
-            ),
-            _ => format::format_int(&self.to_bigint(v).expect("int"), &parsed),
+            // `bool` inherits `int.__format__`: any non-empty spec formats it as an int.
+            _ => format::format_int_for(&self.to_bigint(v).expect("int"), &parsed, ty.name()),
         };
         let s = r.map_err(format_error)?;
         self.check_alloc(s.len())?;

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use super::frame::{Block, Frame, FrameKind};
 use super::Vm;
-use crate::compile::code::{Code, Instr};
+use crate::compile::code::{BinOp, CmpOp, Code, Instr};
 use crate::error::{Fatal, PyResult, Raise};
 use crate::heap::HeapId;
 use crate::objects::{Dict, Obj};
@@ -252,7 +252,16 @@ impl Vm {
                 Instr::BinaryOp(op) => {
                     let b = self.pop();
                     let a = self.pop();
-                    let v = self.binary_op(op, a, b)?;
+                    // Inline fast path for the commonest case: small-int + and -.
+                    let fast = match (op, a, b) {
+                        (BinOp::Add, Value::Int(x), Value::Int(y)) => x.checked_add(y),
+                        (BinOp::Sub, Value::Int(x), Value::Int(y)) => x.checked_sub(y),
+                        _ => None,
+                    };
+                    let v = match fast {
+                        Some(r) => Value::Int(r),
+                        None => self.binary_op(op, a, b)?,
+                    };
                     self.stack.push(v);
                 }
                 Instr::InplaceOp(op) => {
@@ -269,7 +278,17 @@ impl Vm {
                 Instr::Compare(op) => {
                     let b = self.pop();
                     let a = self.pop();
-                    let v = self.compare(op, a, b)?;
+                    let v = match (a, b) {
+                        (Value::Int(x), Value::Int(y)) => Value::Bool(match op {
+                            CmpOp::Lt => x < y,
+                            CmpOp::Le => x <= y,
+                            CmpOp::Eq => x == y,
+                            CmpOp::Ne => x != y,
+                            CmpOp::Gt => x > y,
+                            CmpOp::Ge => x >= y,
+                        }),
+                        _ => self.compare(op, a, b)?,
+                    };
                     self.stack.push(v);
                 }
                 Instr::Is(neg) => {
@@ -316,7 +335,11 @@ impl Vm {
                 }
                 Instr::PopJumpIfFalse(t) => {
                     let v = self.pop();
-                    if !self.truthy(v)? {
+                    let truth = match v {
+                        Value::Bool(b) => b,
+                        v => self.truthy(v)?,
+                    };
+                    if !truth {
                         if (t as usize) < ip {
                             self.count_op()?;
                         }
@@ -380,7 +403,7 @@ impl Vm {
                 }
                 Instr::BuildSet(n) => {
                     let items = self.stack.split_off(self.stack.len() - n as usize);
-                    let id = self.heap.alloc(Obj::Set(Dict::new()));
+                    let id = self.heap.alloc(Obj::Set(Dict::new_set()));
                     self.stack.push(Value::Ref(id));
                     for it in items {
                         self.set_add(id, it)?;
@@ -434,13 +457,10 @@ impl Vm {
                 Instr::SetUpdate => {
                     let src = self.pop();
                     let set = self.top();
-                    let items = self.collect_iterable(src)?;
                     let id = set
                         .as_ref()
                         .ok_or_else(|| Raise::internal("SetUpdate on non-set"))?;
-                    for it in items {
-                        self.set_add(id, it)?;
-                    }
+                    crate::methods::set::update_from(self, id, src)?;
                 }
                 Instr::DictUpdate(in_call) => {
                     let src = self.pop();

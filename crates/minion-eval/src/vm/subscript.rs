@@ -92,6 +92,50 @@ impl Vm {
         Ok(j as usize)
     }
 
+    /// Normalises index `key` of a `bytes`/`bytearray` of `len` bytes, with CPython's
+    /// messages.
+    fn byte_index(&self, ty: Ty, key: Value, len: usize) -> PyResult<usize> {
+        let (what, range_msg) = if ty == Ty::ByteArray {
+            ("bytearray indices", "bytearray index out of range")
+        } else {
+            ("byte indices", "index out of range")
+        };
+        let i = self.to_index(key, what)?;
+        let j = if i < 0 { i + len as i64 } else { i };
+        if j < 0 || j >= len as i64 {
+            return Err(index_error(range_msg));
+        }
+        Ok(j as usize)
+    }
+
+    /// A value stored into a `bytearray`: an int in `range(0, 256)`.
+    pub fn byte_value(&self, v: Value) -> PyResult<u8> {
+        if !self.is_int(v) {
+            return Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                self.type_name(v)
+            )));
+        }
+        match self.expect_i64(v) {
+            Ok(i) if (0..256).contains(&i) => Ok(i as u8),
+            _ => Err(value_error("byte must be in range(0, 256)")),
+        }
+    }
+
+    /// The bytes assigned to a `bytearray` slice: bytes-like or an iterable of ints.
+    pub fn bytes_for_assign(&mut self, v: Value) -> PyResult<Vec<u8>> {
+        match self.type_of(v) {
+            Ty::Bytes | Ty::ByteArray => Ok(self.bytes_of(v).to_vec()),
+            Ty::Str | Ty::Int | Ty::Bool | Ty::Float | Ty::NoneType => Err(type_error(
+                "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+            )),
+            _ => {
+                let items = self.collect_iterable(v)?;
+                items.into_iter().map(|x| self.byte_value(x)).collect()
+            }
+        }
+    }
+
     /// `obj[key]`.
     pub fn get_item(&mut self, obj: Value, key: Value) -> PyResult<Value> {
         let Value::Ref(id) = obj else {
@@ -158,20 +202,16 @@ impl Vm {
                 let c = s.char_at(i);
                 Ok(self.new_str(c.to_string()))
             }
-            Obj::Bytes(b) => {
+            Obj::Bytes(b) | Obj::ByteArray(b) => {
+                let ty = self.type_of(obj);
                 if slice {
                     let si = self.slice_indices(key, b.len())?;
-                    let Obj::Bytes(b) = self.heap.get(id) else {
-                        unreachable!()
-                    };
+                    let b = self.bytes_of(obj);
                     let out: Vec<u8> = si.indices().map(|i| b[i]).collect();
-                    return Ok(self.alloc(Obj::Bytes(out)));
+                    return Ok(self.new_bytes_like(ty, out));
                 }
-                let i = self.norm_index(key, b.len(), "index")?;
-                let Obj::Bytes(b) = self.heap.get(id) else {
-                    unreachable!()
-                };
-                Ok(Value::Int(b[i] as i64))
+                let i = self.byte_index(ty, key, b.len())?;
+                Ok(Value::Int(self.bytes_of(obj)[i] as i64))
             }
             Obj::Range(a, _b, c) => {
                 let (a, c) = (*a, *c);
@@ -244,6 +284,41 @@ impl Vm {
                 Ok(())
             }
             Obj::Dict(_) => self.dict_set(id, key, v),
+            Obj::ByteArray(b) => {
+                let len = b.len();
+                if self.is_slice(key) {
+                    let si = self.slice_indices(key, len)?;
+                    let new = self.bytes_for_assign(v)?;
+                    let grew = new.len().saturating_sub(si.len);
+                    self.check_alloc(grew)?;
+                    let Obj::ByteArray(b) = self.heap.get_mut(id) else {
+                        unreachable!()
+                    };
+                    if si.step == 1 {
+                        let start = si.start as usize;
+                        b.splice(start..start + si.len, new);
+                    } else {
+                        if new.len() != si.len {
+                            return Err(value_error(format!(
+                                "attempt to assign bytes of size {} to extended slice of size {}",
+                                new.len(),
+                                si.len
+                            )));
+                        }
+                        for (i, x) in si.indices().zip(new) {
+                            b[i] = x;
+                        }
+                    }
+                    self.heap.grew(grew);
+                    return Ok(());
+                }
+                let x = self.byte_value(v)?;
+                let i = self.byte_index(Ty::ByteArray, key, len)?;
+                if let Obj::ByteArray(b) = self.heap.get_mut(id) {
+                    b[i] = x;
+                }
+                Ok(())
+            }
             _ => Err(type_error(format!(
                 "'{}' object does not support item assignment",
                 self.type_name(obj)
@@ -291,6 +366,29 @@ impl Vm {
                 Some(_) => Ok(()),
                 None => Err(Raise::with_arg(Ty::KeyError, key)),
             },
+            Obj::ByteArray(b) => {
+                let len = b.len();
+                if self.is_slice(key) {
+                    let si = self.slice_indices(key, len)?;
+                    let mut drop = vec![false; len];
+                    for i in si.indices() {
+                        drop[i] = true;
+                    }
+                    if let Obj::ByteArray(b) = self.heap.get_mut(id) {
+                        let mut idx = 0;
+                        b.retain(|_| {
+                            idx += 1;
+                            !drop[idx - 1]
+                        });
+                    }
+                    return Ok(());
+                }
+                let i = self.byte_index(Ty::ByteArray, key, len)?;
+                if let Obj::ByteArray(b) = self.heap.get_mut(id) {
+                    b.remove(i);
+                }
+                Ok(())
+            }
             _ => Err(type_error(format!(
                 "'{}' object does not support item deletion",
                 self.type_name(obj)
