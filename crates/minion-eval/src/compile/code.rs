@@ -156,6 +156,8 @@ pub enum Instr {
     Jump(u32),
     /// `[v] -> []`, jump if falsy.
     PopJumpIfFalse(u32),
+    /// `[a, b] -> []`, jump if `a op b` is falsy (`Compare` + `PopJumpIfFalse` fused).
+    CompareJumpIfFalse(CmpOp, u32),
     /// `[v] -> []`, jump if truthy.
     PopJumpIfTrue(u32),
     /// `[v] -> [v]` and jump if falsy, else `[v] -> []`.
@@ -281,6 +283,9 @@ pub struct Code {
     pub free_slots: Vec<u32>,
     /// The line `def` appeared on.
     pub first_line: u32,
+    /// Whether a call with exactly `argcount` positional arguments can use them as
+    /// the locals directly (no keyword-only, `*args`, `**kwargs`, cells or frees).
+    pub simple_call: bool,
     /// The source this code was compiled from (for tracebacks).
     pub source: Arc<str>,
 }

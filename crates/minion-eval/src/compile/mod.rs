@@ -52,6 +52,8 @@ struct Unit<'a> {
     qualname: String,
     instrs: Vec<Instr>,
     lines: Vec<u32>,
+    /// The most recent jump target set by `patch_to` (fusion must not skip it).
+    label_at: Option<u32>,
     consts: Vec<Value>,
     str_consts: HashMap<String, u32>,
     slots: HashMap<String, u32>,
@@ -122,6 +124,7 @@ impl<'a> Unit<'a> {
             qualname,
             instrs: Vec::new(),
             lines: Vec::new(),
+            label_at: None,
             // Constant 0 is always None (the implicit return value).
             consts: vec![Value::None],
             str_consts: HashMap::new(),
@@ -143,6 +146,16 @@ enum NameLoc {
 
 impl<'a> Compiler<'a> {
     fn emit(&mut self, i: Instr) -> usize {
+        // Peephole: `Compare` directly followed by `PopJumpIfFalse` (an `if`/`while`
+        // test) becomes one instruction, unless a jump lands between the two.
+        if let (Instr::PopJumpIfFalse(t), Some(&Instr::Compare(op))) = (i, self.unit.instrs.last())
+        {
+            if self.unit.label_at != Some(self.here()) {
+                let at = self.unit.instrs.len() - 1;
+                self.unit.instrs[at] = Instr::CompareJumpIfFalse(op, t);
+                return at;
+            }
+        }
         self.unit.instrs.push(i);
         self.unit.lines.push(self.unit.line);
         self.unit.instrs.len() - 1
@@ -160,7 +173,9 @@ impl<'a> Compiler<'a> {
 
     fn patch_to(&mut self, at: usize, target: u32) {
         use Instr::*;
+        self.unit.label_at = Some(target);
         self.unit.instrs[at] = match self.unit.instrs[at] {
+            CompareJumpIfFalse(op, _) => CompareJumpIfFalse(op, target),
             Jump(_) => Jump(target),
             PopJumpIfFalse(_) => PopJumpIfFalse(target),
             PopJumpIfTrue(_) => PopJumpIfTrue(target),
@@ -350,7 +365,10 @@ impl<'a> Compiler<'a> {
         };
         let mut cell_slots: Vec<u32> = cell_slots;
         cell_slots.sort_unstable();
+        let simple_call =
+            kwonly == 0 && !varargs && !varkw && cell_slots.is_empty() && free_slots.is_empty();
         let code = Arc::new(Code {
+            simple_call,
             name: std::mem::take(&mut u.name),
             qualname: std::mem::take(&mut u.qualname),
             kind: u.kind,

@@ -66,9 +66,10 @@ impl Vm {
         }
     }
 
-    /// `Call`/`CallKw`: the callee is at `fpos`, its arguments above it.
-    pub fn call_on_stack(&mut self, fpos: usize, kwnames: Option<Value>) -> PyResult<()> {
-        self.call_at(fpos, kwnames, FrameKind::Call).map(|_| ())
+    /// `Call`/`CallKw`: the callee is at `fpos`, its arguments above it. Returns
+    /// whether a Python frame was pushed (its result arrives when it returns).
+    pub fn call_on_stack(&mut self, fpos: usize, kwnames: Option<Value>) -> PyResult<bool> {
+        self.call_at(fpos, kwnames, FrameKind::Call)
     }
 
     /// Calls the callee at `fpos`. Returns `true` if a Python frame was pushed (its
@@ -77,8 +78,8 @@ impl Vm {
         let f = self.stack[fpos];
         if let Value::Ref(id) = f {
             if let Obj::Function(func) = self.heap.get(id) {
-                let code = func.code.clone();
-                return self.call_function(id, code, fpos, kwnames, kind);
+                let (code, code_id) = (func.code.clone(), func.code_id);
+                return self.call_function(id, code, code_id, fpos, kwnames, kind);
             }
         }
         let args = self.take_args(fpos + 1, kwnames)?;
@@ -138,21 +139,13 @@ impl Vm {
     }
 
     /// `CallMethod`: `obj.name(*args)`; native methods of built-in types are called
-    /// without allocating a bound method.
+    /// without allocating a bound method. Returns whether a Python frame was pushed.
     pub fn call_method_on_stack(
         &mut self,
         name: Sym,
         argc: usize,
         kwnames: Option<Value>,
-    ) -> PyResult<()> {
-        let nkw = match kwnames {
-            Some(Value::Ref(t)) => match self.heap.get(t) {
-                Obj::Tuple(t) => t.len(),
-                _ => 0,
-            },
-            _ => 0,
-        };
-        let _ = nkw;
+    ) -> PyResult<bool> {
         let rpos = self.stack.len() - argc - 1;
         let recv = self.stack[rpos];
         if crate::methods::has_native_methods(self, recv) {
@@ -165,7 +158,7 @@ impl Vm {
             let r = crate::methods::call_method(self, recv, name, args);
             self.native_depth -= 1;
             self.stack.push(r?);
-            return Ok(());
+            return Ok(false);
         }
         let f = self.get_attr(recv, name)?;
         self.stack[rpos] = f;
@@ -176,22 +169,13 @@ impl Vm {
         &mut self,
         fid: HeapId,
         code: Arc<Code>,
+        code_id: HeapId,
         fpos: usize,
         kwnames: Option<Value>,
         kind: FrameKind,
     ) -> PyResult<bool> {
         let argc = self.stack.len() - fpos - 1;
-        let simple = kwnames.is_none()
-            && argc == code.argcount as usize
-            && code.kwonly == 0
-            && !code.varargs
-            && !code.varkw
-            && code.cell_slots.is_empty()
-            && code.free_slots.is_empty();
-        let code_id = match self.heap.get(fid) {
-            Obj::Function(f) => f.code_id,
-            _ => return Err(Raise::internal("callee is not a function")),
-        };
+        let simple = code.simple_call && kwnames.is_none() && argc == code.argcount as usize;
         if simple {
             self.stack.resize(fpos + 1 + code.nlocals(), Value::Undef);
         } else {

@@ -48,17 +48,19 @@ impl Vm {
         let Some(frame) = self.frames.last() else {
             return;
         };
-        let line = frame
-            .code
+        let Some(code) = &frame.code else {
+            return;
+        };
+        let line = code
             .lines
             .get(frame.ip.saturating_sub(1))
             .copied()
             .unwrap_or(0);
         let entry = TracebackEntry {
-            name: frame.code.name.clone(),
+            name: code.name.clone(),
             line,
             frame_id: frame.id,
-            source: frame.code.source.clone(),
+            source: code.source.clone(),
         };
         if let Obj::Exception(e) = self.heap.get_mut(exc) {
             if e.traceback

@@ -42,8 +42,10 @@ pub enum FrameKind {
 /// One activation.
 #[derive(Debug)]
 pub struct Frame {
-    /// The code being run.
-    pub code: Arc<Code>,
+    /// The code being run. The run loop moves it out while the frame is innermost
+    /// (so switching frames costs no reference counting) and puts it back when
+    /// control leaves; it is always present when the frame is not running.
+    pub code: Option<Arc<Code>>,
     /// Its heap handle (a GC root for the constants).
     pub code_id: HeapId,
     /// Next instruction.

@@ -38,7 +38,7 @@ pub const MAX_NATIVE_DEPTH: usize = 120;
 /// Resource limits of one run. None of them can be caught by the sandboxed code.
 #[derive(Debug, Clone)]
 pub struct Limits {
-    /// Maximum instructions executed per run.
+    /// Maximum operations (loop iterations and calls) per run.
     pub max_operations: u64,
     /// Maximum wall time per run.
     pub max_duration: Duration,
@@ -86,12 +86,12 @@ pub struct Vm {
     /// Limits for the current run.
     pub limits: Limits,
     ops: u64,
-    instructions: u64,
     started: Instant,
     /// Native calls currently on the Rust stack (no GC while > 0).
     pub native_depth: usize,
     next_frame_id: u64,
     gc_threshold: usize,
+    alarm: usize,
     /// Values the host keeps alive across collections (extra roots).
     pub pinned: Vec<Value>,
 }
@@ -119,11 +119,11 @@ impl Vm {
             output: Value::None,
             limits: Limits::default(),
             ops: 0,
-            instructions: 0,
             started: Instant::now(),
             native_depth: 0,
             next_frame_id: 0,
             gc_threshold: 1 << 20,
+            alarm: 0,
             pinned: Vec::new(),
         };
         crate::attrs::intern_known(&mut vm.interner);
@@ -185,15 +185,13 @@ impl Vm {
         self.output = Value::None;
         self.native_depth = 0;
         self.exc_info.clear();
+        self.set_alarm();
     }
 
-    /// Checks time, memory and the collector; called once per instruction.
-    #[inline(always)]
-    pub fn tick(&mut self) -> PyResult<()> {
-        self.instructions = self.instructions.wrapping_add(1);
-        if self.instructions & 0x3ff == 0 {
-            self.check_time()?;
-        }
+    /// Collects if due (and allowed here), enforces the memory limit, and sets the
+    /// next `alarm`.
+    #[cold]
+    fn heap_checkpoint(&mut self) -> PyResult<()> {
         if self.heap.bytes_since_gc > self.gc_threshold && self.native_depth == 0 {
             self.collect_garbage();
         }
@@ -205,19 +203,44 @@ impl Vm {
                 return Err(Raise::limit(LimitError::Memory(self.limits.max_memory)));
             }
         }
+        self.set_alarm();
         Ok(())
+    }
+
+    fn set_alarm(&mut self) {
+        let since = self.heap.bytes_since_gc;
+        let to_limit = self.limits.max_memory.saturating_sub(self.heap.bytes);
+        let to_gc = if since < self.gc_threshold {
+            self.gc_threshold - since
+        } else {
+            // A collection is due but natives are on the stack: look again soon.
+            64 * 1024
+        };
+        self.alarm = since.saturating_add(to_gc.min(to_limit));
     }
 
     /// Counts one operation: a loop iteration (backward jump) or a call. Operations,
     /// not instructions, are what `max_operations` bounds, so the default of 10 million
     /// allows a 10-million-iteration loop whatever its body's size.
-    #[inline]
+    ///
+    /// This is also where the time limit, the memory limit and the collector are
+    /// checked: straight-line code between two operations is bounded by the program's
+    /// size, and the allocations that can be large are checked before they happen
+    /// (`check_alloc`), so checking here rather than per instruction loses nothing.
+    /// Every operation site is a safe point (all live values are on the stack).
+    #[inline(always)]
     pub fn count_op(&mut self) -> PyResult<()> {
         self.ops += 1;
         if self.ops > self.limits.max_operations {
             return Err(Raise::limit(LimitError::Operations(
                 self.limits.max_operations,
             )));
+        }
+        if self.ops & 0x3ff == 0 {
+            self.check_time()?;
+        }
+        if self.heap.bytes_since_gc > self.alarm {
+            self.heap_checkpoint()?;
         }
         Ok(())
     }
@@ -273,6 +296,7 @@ impl Vm {
         self.heap.collect(roots);
         // Next collection when the heap has grown by as much again (at least 1 MiB).
         self.gc_threshold = self.heap.bytes.max(1 << 20);
+        self.set_alarm();
     }
 
     /// A fresh frame id.

@@ -12,6 +12,14 @@ use crate::objects::{Dict, Obj};
 use crate::types::Ty;
 use crate::value::Value;
 
+/// Why `run_frame` returned.
+enum Flow {
+    /// Another frame is now innermost (a call, return or yield).
+    Switch,
+    /// The frame at the stop depth ended.
+    Exit(Exit),
+}
+
 /// How the frame at the run loop's stop depth ended.
 #[derive(Debug, Clone, Copy)]
 pub enum Exit {
@@ -36,7 +44,7 @@ impl Vm {
         }
         let id = self.frame_id();
         self.frames.push(Frame {
-            code,
+            code: Some(code),
             code_id,
             ip: 0,
             base,
@@ -125,28 +133,58 @@ impl Vm {
     }
 
     /// Executes instructions until the frame at `depth` exits; errors are returned to
-    /// `run_until` for unwinding.
+    /// `run_until` for unwinding. The innermost frame's code, base and instruction
+    /// pointer live in locals while it runs; they are written back whenever control
+    /// leaves the frame (a call, a return, a yield, an error).
     fn execute(&mut self, depth: usize) -> PyResult<Exit> {
         loop {
-            self.tick()?;
             let fi = self.frames.len() - 1;
             let frame = &mut self.frames[fi];
-            let ip = frame.ip;
-            let Some(&instr) = frame.code.instrs.get(ip) else {
+            let Some(code) = frame.code.take() else {
+                return Err(Raise::internal("frame without code"));
+            };
+            let (base, id) = (frame.base, frame.id);
+            let mut ip = frame.ip;
+            let flow = self.run_frame(&code, fi, base, &mut ip, depth);
+            if let Some(f) = self.frames.get_mut(fi) {
+                if f.id == id {
+                    f.ip = ip;
+                    f.code = Some(code);
+                }
+            }
+            match flow? {
+                Flow::Switch => {}
+                Flow::Exit(e) => return Ok(e),
+            }
+        }
+    }
+
+    /// Runs the frame at index `fi` until control leaves it.
+    fn run_frame(
+        &mut self,
+        code: &Code,
+        fi: usize,
+        base: usize,
+        ip: &mut usize,
+        depth: usize,
+    ) -> PyResult<Flow> {
+        let instrs: &[Instr] = &code.instrs;
+        loop {
+            let at = *ip;
+            let Some(&instr) = instrs.get(at) else {
                 return Err(Raise::internal("instruction pointer out of range"));
             };
-            frame.ip = ip + 1;
-            let base = frame.base;
+            *ip = at + 1;
             match instr {
                 Instr::Nop => {}
                 Instr::LoadConst(i) => {
-                    let v = frame.code.consts[i as usize];
+                    let v = code.consts[i as usize];
                     self.stack.push(v);
                 }
                 Instr::LoadFast(i) => {
                     let v = self.stack[base + i as usize];
                     if let Value::Undef = v {
-                        return Err(self.unbound_local(i));
+                        return Err(self.unbound_local(code, i));
                     }
                     self.stack.push(v);
                 }
@@ -156,7 +194,7 @@ impl Vm {
                 }
                 Instr::DeleteFast(i) => {
                     if let Value::Undef = self.stack[base + i as usize] {
-                        return Err(self.unbound_local(i));
+                        return Err(self.unbound_local(code, i));
                     }
                     self.stack[base + i as usize] = Value::Undef;
                 }
@@ -164,7 +202,7 @@ impl Vm {
                     let cell = self.stack[base + i as usize];
                     let v = self.cell_get(cell);
                     if let Value::Undef = v {
-                        return Err(self.unbound_free(i));
+                        return Err(self.unbound_free(code, i));
                     }
                     self.stack.push(v);
                 }
@@ -176,7 +214,7 @@ impl Vm {
                 Instr::DeleteDeref(i) => {
                     let cell = self.stack[base + i as usize];
                     if let Value::Undef = self.cell_get(cell) {
-                        return Err(self.unbound_free(i));
+                        return Err(self.unbound_free(code, i));
                     }
                     self.cell_set(cell, Value::Undef);
                 }
@@ -252,13 +290,7 @@ impl Vm {
                 Instr::BinaryOp(op) => {
                     let b = self.pop();
                     let a = self.pop();
-                    // Inline fast path for the commonest case: small-int + and -.
-                    let fast = match (op, a, b) {
-                        (BinOp::Add, Value::Int(x), Value::Int(y)) => x.checked_add(y),
-                        (BinOp::Sub, Value::Int(x), Value::Int(y)) => x.checked_sub(y),
-                        _ => None,
-                    };
-                    let v = match fast {
+                    let v = match int_fast_path(op, a, b) {
                         Some(r) => Value::Int(r),
                         None => self.binary_op(op, a, b)?,
                     };
@@ -267,7 +299,10 @@ impl Vm {
                 Instr::InplaceOp(op) => {
                     let b = self.pop();
                     let a = self.pop();
-                    let v = self.inplace_op(op, a, b)?;
+                    let v = match int_fast_path(op, a, b) {
+                        Some(r) => Value::Int(r),
+                        None => self.inplace_op(op, a, b)?,
+                    };
                     self.stack.push(v);
                 }
                 Instr::UnaryOp(op) => {
@@ -328,10 +363,10 @@ impl Vm {
                     self.stack[n - 4..].rotate_right(1);
                 }
                 Instr::Jump(t) => {
-                    if (t as usize) < ip {
+                    if (t as usize) < at {
                         self.count_op()?;
                     }
-                    self.jump(t)
+                    *ip = t as usize
                 }
                 Instr::PopJumpIfFalse(t) => {
                     let v = self.pop();
@@ -340,16 +375,40 @@ impl Vm {
                         v => self.truthy(v)?,
                     };
                     if !truth {
-                        if (t as usize) < ip {
+                        if (t as usize) < at {
                             self.count_op()?;
                         }
-                        self.jump(t);
+                        *ip = t as usize;
+                    }
+                }
+                Instr::CompareJumpIfFalse(op, t) => {
+                    let b = self.pop();
+                    let a = self.pop();
+                    let truth = match (a, b) {
+                        (Value::Int(x), Value::Int(y)) => match op {
+                            CmpOp::Lt => x < y,
+                            CmpOp::Le => x <= y,
+                            CmpOp::Eq => x == y,
+                            CmpOp::Ne => x != y,
+                            CmpOp::Gt => x > y,
+                            CmpOp::Ge => x >= y,
+                        },
+                        _ => {
+                            let r = self.compare(op, a, b)?;
+                            self.truthy(r)?
+                        }
+                    };
+                    if !truth {
+                        if (t as usize) < at {
+                            self.count_op()?;
+                        }
+                        *ip = t as usize;
                     }
                 }
                 Instr::PopJumpIfTrue(t) => {
                     let v = self.pop();
                     if self.truthy(v)? {
-                        self.jump(t);
+                        *ip = t as usize;
                     }
                 }
                 Instr::JumpIfFalseOrPop(t) => {
@@ -357,13 +416,13 @@ impl Vm {
                     if self.truthy(v)? {
                         self.stack.pop();
                     } else {
-                        self.jump(t);
+                        *ip = t as usize;
                     }
                 }
                 Instr::JumpIfTrueOrPop(t) => {
                     let v = self.top();
                     if self.truthy(v)? {
-                        self.jump(t);
+                        *ip = t as usize;
                     } else {
                         self.stack.pop();
                     }
@@ -376,18 +435,22 @@ impl Vm {
                 Instr::ForIter(exit) => {
                     let it = self.top();
                     if let Some(gen) = self.generator_of(it) {
-                        self.resume_generator(
+                        if self.resume_generator(
                             gen,
                             Value::None,
                             FrameKind::GenForIter { gen, exit },
-                        )?;
+                        )? {
+                            return Ok(Flow::Switch);
+                        }
+                        // Exhausted: the iterator was popped; leave the loop.
+                        *ip = exit as usize;
                         continue;
                     }
                     match self.iter_next(it)? {
                         Some(v) => self.stack.push(v),
                         None => {
                             self.stack.pop();
-                            self.jump(exit);
+                            *ip = exit as usize;
                         }
                     }
                 }
@@ -496,22 +559,30 @@ impl Vm {
                 Instr::Call(argc) => {
                     self.count_op()?;
                     let fpos = self.stack.len() - argc as usize - 1;
-                    self.call_on_stack(fpos, None)?;
+                    if self.call_on_stack(fpos, None)? {
+                        return Ok(Flow::Switch);
+                    }
                 }
                 Instr::CallKw(argc) => {
                     self.count_op()?;
                     let names = self.pop();
                     let fpos = self.stack.len() - argc as usize - 1;
-                    self.call_on_stack(fpos, Some(names))?;
+                    if self.call_on_stack(fpos, Some(names))? {
+                        return Ok(Flow::Switch);
+                    }
                 }
                 Instr::CallMethod(name, argc) => {
                     self.count_op()?;
-                    self.call_method_on_stack(name, argc as usize, None)?;
+                    if self.call_method_on_stack(name, argc as usize, None)? {
+                        return Ok(Flow::Switch);
+                    }
                 }
                 Instr::CallMethodKw(name, argc) => {
                     self.count_op()?;
                     let names = self.pop();
-                    self.call_method_on_stack(name, argc as usize, Some(names))?;
+                    if self.call_method_on_stack(name, argc as usize, Some(names))? {
+                        return Ok(Flow::Switch);
+                    }
                 }
                 Instr::CallEx => {
                     self.count_op()?;
@@ -532,7 +603,9 @@ impl Vm {
                         }
                         Some(self.alloc(Obj::Tuple(keys.into_boxed_slice())))
                     };
-                    self.call_on_stack(fpos, names)?;
+                    if self.call_on_stack(fpos, names)? {
+                        return Ok(Flow::Switch);
+                    }
                 }
                 Instr::MakeFunction(flags) => {
                     let f = self.make_function(flags)?;
@@ -544,20 +617,23 @@ impl Vm {
                     self.stack.truncate(frame.base - 1);
                     match frame.kind {
                         FrameKind::Call => self.stack.push(v),
-                        FrameKind::Stop => return Ok(Exit::Return(v)),
+                        FrameKind::Stop => return Ok(Flow::Exit(Exit::Return(v))),
                         FrameKind::GenForIter { gen, exit } => {
                             self.finish_generator(gen);
                             self.stack.pop();
-                            self.jump(exit);
+                            if let Some(caller) = self.frames.last_mut() {
+                                caller.ip = exit as usize;
+                            }
                         }
                         FrameKind::GenStop { gen } => {
                             self.finish_generator(gen);
-                            return Ok(Exit::Return(v));
+                            return Ok(Flow::Exit(Exit::Return(v)));
                         }
                     }
                     if self.frames.len() <= depth {
-                        return Ok(Exit::Return(v));
+                        return Ok(Flow::Exit(Exit::Return(v)));
                     }
+                    return Ok(Flow::Switch);
                 }
                 Instr::YieldValue => {
                     let v = self.pop();
@@ -569,14 +645,17 @@ impl Vm {
                         _ => return Err(Raise::internal("yield outside a generator frame")),
                     };
                     if let Obj::Generator(g) = self.heap.get_mut(gen) {
-                        g.ip = Some(frame.ip);
+                        g.ip = Some(*ip);
                         g.saved_stack = saved;
                         g.saved_blocks = frame.blocks;
                         g.running = false;
                     }
                     match frame.kind {
-                        FrameKind::GenForIter { .. } => self.stack.push(v),
-                        _ => return Ok(Exit::Yield(v)),
+                        FrameKind::GenForIter { .. } => {
+                            self.stack.push(v);
+                            return Ok(Flow::Switch);
+                        }
+                        _ => return Ok(Flow::Exit(Exit::Yield(v))),
                     }
                 }
                 Instr::SetupExcept(handler) => {
@@ -612,7 +691,7 @@ impl Vm {
                     self.output = self.pop();
                 }
                 Instr::Unsupported(i) => {
-                    let what = self.frames[fi].code.consts[i as usize];
+                    let what = code.consts[i as usize];
                     let what = self.str_ref(what)?.to_string();
                     return Err(crate::error::unsupported(&what));
                 }
@@ -626,15 +705,8 @@ impl Vm {
         }
     }
 
-    #[inline]
-    fn jump(&mut self, target: u32) {
-        if let Some(f) = self.frames.last_mut() {
-            f.ip = target as usize;
-        }
-    }
-
-    fn unbound_local(&self, slot: u32) -> Raise {
-        let name = self.slot_name(slot);
+    fn unbound_local(&self, code: &Code, slot: u32) -> Raise {
+        let name = self.slot_name(code, slot);
         Raise::new(
             Ty::UnboundLocalError,
             format!(
@@ -643,18 +715,17 @@ impl Vm {
         )
     }
 
-    fn unbound_free(&self, slot: u32) -> Raise {
-        let name = self.slot_name(slot);
+    fn unbound_free(&self, code: &Code, slot: u32) -> Raise {
+        let name = self.slot_name(code, slot);
         Raise::new(
             Ty::NameError,
             format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
         )
     }
 
-    fn slot_name(&self, slot: u32) -> String {
-        self.frames
-            .last()
-            .and_then(|f| f.code.slot_names.get(slot as usize))
+    fn slot_name(&self, code: &Code, slot: u32) -> String {
+        code.slot_names
+            .get(slot as usize)
             .map(|s| self.interner.name(*s).to_string())
             .unwrap_or_default()
     }
@@ -688,5 +759,26 @@ impl Vm {
             Raise::Fatal(f) => Some(f),
             _ => None,
         }
+    }
+}
+
+/// Small-int arithmetic the run loop does without a call; `None` means "take the
+/// general path" (other types, overflow, division by zero or negative divisors).
+#[inline(always)]
+fn int_fast_path(op: BinOp, a: Value, b: Value) -> Option<i64> {
+    let (Value::Int(x), Value::Int(y)) = (a, b) else {
+        return None;
+    };
+    match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        // With a positive divisor Rust's Euclidean ops equal Python's floor ops.
+        BinOp::Mod if y > 0 => Some(x.rem_euclid(y)),
+        BinOp::FloorDiv if y > 0 => Some(x.div_euclid(y)),
+        BinOp::BitAnd => Some(x & y),
+        BinOp::BitOr => Some(x | y),
+        BinOp::BitXor => Some(x ^ y),
+        _ => None,
     }
 }
