@@ -44,6 +44,9 @@ pub enum LimitError {
     /// Used too much memory.
     #[error("the memory limit ({0} bytes) was exceeded")]
     Memory(usize),
+    /// An int grew past the size arithmetic may produce (`ops::MAX_INT_BITS`).
+    #[error("integer too large: arithmetic results are limited to {0} bits")]
+    IntTooLarge(u64),
     /// Python calls nested too deeply.
     #[error("maximum recursion depth exceeded")]
     Recursion,
@@ -139,6 +142,6 @@ pub fn no_attribute(type_name: &str, attr: &str) -> Raise {
 pub fn unsupported(what: &str) -> Raise {
     Raise::new(
         Ty::NotImplementedError,
-        format!("{what} is not supported by this executor yet"),
+        format!("this executor does not support {what} yet"),
     )
 }

@@ -167,6 +167,8 @@ impl LocalPythonExecutor {
     }
 
     /// Runs `code`; globals persist between runs, also after an error.
+    // DESIGN.md prescribes `Result<_, InterpreterError>` by value as the public API.
+    #[allow(clippy::result_large_err)]
     pub fn run(&mut self, code: &str) -> Result<CodeOutput, InterpreterError> {
         let program = self.prepare(code)?;
         let r = self.run_prepared(&program);
@@ -175,6 +177,8 @@ impl LocalPythonExecutor {
     }
 
     /// Parses and compiles `code` without running it.
+    // DESIGN.md prescribes `Result<_, InterpreterError>` by value as the public API.
+    #[allow(clippy::result_large_err)]
     pub fn prepare(&mut self, code: &str) -> Result<PreparedProgram, InterpreterError> {
         let module = minion_parser::parse_module(code, "<code>").map_err(|e| InterpreterError {
             kind: ErrorKind::Syntax,
@@ -240,6 +244,8 @@ impl LocalPythonExecutor {
     }
 
     /// Runs a prepared program.
+    // DESIGN.md prescribes `Result<_, InterpreterError>` by value as the public API.
+    #[allow(clippy::result_large_err)]
     pub fn run_prepared(
         &mut self,
         program: &PreparedProgram,
@@ -325,6 +331,11 @@ impl LocalPythonExecutor {
                         ErrorKind::Limit,
                         "MemoryError",
                         format!("memory limit exceeded: the code used more than {n} bytes"),
+                    ),
+                    Fatal::Limit(LimitError::IntTooLarge(bits)) => (
+                        ErrorKind::Limit,
+                        "MemoryError",
+                        format!("integer too large: arithmetic results are limited to {bits} bits"),
                     ),
                     Fatal::Limit(LimitError::Time(d)) => (
                         ErrorKind::Limit,
@@ -490,7 +501,7 @@ impl LocalPythonExecutor {
         vars: impl IntoIterator<Item = (K, ToolValue)>,
     ) {
         for (k, v) in vars {
-            let val = self.from_tool_value(&v);
+            let val = self.import_tool_value(&v);
             let s = self.vm.interner.intern(k.as_ref());
             self.vm.set_global(s, val);
         }
@@ -505,7 +516,7 @@ impl LocalPythonExecutor {
     /// Converts a boundary value to a heap value. Iterative (an explicit work list, not
     /// the Rust stack), so any nesting depth the host built is fine. No collection runs
     /// here, so the converted children held in `done` stay valid.
-    fn from_tool_value(&mut self, v: &ToolValue) -> Value {
+    fn import_tool_value(&mut self, v: &ToolValue) -> Value {
         enum Task<'v> {
             Visit(&'v ToolValue),
             Build(&'v ToolValue),

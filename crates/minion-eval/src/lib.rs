@@ -26,20 +26,6 @@
 //! | `format`, `strops` | CPython's formatting and string algorithms, on plain Rust types |
 //! | `executor` | `LocalPythonExecutor` and its result types |
 
-// Lints still to clean up (tracked in the closing note of the first session): the
-// error type is returned by value on hot paths and is larger than clippy likes.
-#![allow(
-    clippy::result_large_err,
-    clippy::useless_format,
-    clippy::unnecessary_to_owned,
-    clippy::type_complexity,
-    clippy::unnecessary_fallible_conversions,
-    clippy::needless_range_loop,
-    clippy::let_and_return,
-    clippy::wrong_self_convention,
-    clippy::manual_map
-)]
-
 pub mod attrs;
 pub mod builtins;
 pub mod compile;
@@ -51,6 +37,8 @@ pub mod intern;
 pub mod methods;
 pub mod objects;
 pub mod strops;
+#[cfg(test)]
+pub(crate) mod testutil;
 pub mod types;
 pub mod value;
 pub mod vm;

@@ -1,33 +1,10 @@
 //! Builtin functions: one correct-result case and one error-message case each,
 //! with expectations taken from CPython 3.11.
 
+mod common;
+
+use common::{err, ok};
 use minion_eval::{ErrorKind, LocalPythonExecutor};
-
-/// Runs `code` in a fresh executor and checks what it printed.
-#[track_caller]
-fn ok(code: &str, expected_logs: &str) {
-    let mut ex = LocalPythonExecutor::new();
-    match ex.run(code) {
-        Ok(out) => assert_eq!(out.logs, expected_logs, "logs of {code:?}"),
-        Err(e) => panic!("{code:?} failed: {} ({:?})", e.summary(), e.kind),
-    }
-}
-
-/// Runs `code` in a fresh executor and checks that it raised `expected` ("Type: message").
-#[track_caller]
-fn err(code: &str, expected: &str) {
-    let mut ex = LocalPythonExecutor::new();
-    match ex.run(code) {
-        Ok(out) => panic!(
-            "{code:?} succeeded (logs {:?}), expected {expected}",
-            out.logs
-        ),
-        Err(e) => {
-            assert_eq!(e.summary(), expected, "error of {code:?}");
-            assert_eq!(e.kind, ErrorKind::Exception, "kind of {code:?}");
-        }
-    }
-}
 
 #[test]
 fn print_builtin() {
@@ -431,7 +408,7 @@ fn type_builtin_bug_2() {
     );
     err(
         "type('A', (), {})",
-        "NotImplementedError: creating classes with type() is not supported by this executor yet",
+        "NotImplementedError: this executor does not support creating classes with type() yet",
     );
 }
 

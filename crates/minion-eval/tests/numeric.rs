@@ -2,33 +2,9 @@
 //! messages of unsupported sequence operators.
 //! Expectations were produced by CPython 3.11 and are hard-coded here.
 
-use minion_eval::{ErrorKind, LocalPythonExecutor};
+mod common;
 
-/// Runs `code` in a fresh executor and checks what it printed.
-#[track_caller]
-fn ok(code: &str, expected_logs: &str) {
-    let mut ex = LocalPythonExecutor::new();
-    match ex.run(code) {
-        Ok(out) => assert_eq!(out.logs, expected_logs, "logs of {code:?}"),
-        Err(e) => panic!("{code:?} failed: {} ({:?})", e.summary(), e.kind),
-    }
-}
-
-/// Runs `code` in a fresh executor and checks that it raised `expected` ("Type: message").
-#[track_caller]
-fn err(code: &str, expected: &str) {
-    let mut ex = LocalPythonExecutor::new();
-    match ex.run(code) {
-        Ok(out) => panic!(
-            "{code:?} succeeded (logs {:?}), expected {expected}",
-            out.logs
-        ),
-        Err(e) => {
-            assert_eq!(e.summary(), expected, "error of {code:?}");
-            assert_eq!(e.kind, ErrorKind::Exception, "kind of {code:?}");
-        }
-    }
-}
+use common::{err, ok};
 
 #[test]
 fn round_is_correctly_rounded() {

@@ -1,16 +1,9 @@
 //! Set and frozenset iteration order matches CPython 3.11 (hash-table slot order) for
 //! elements with deterministic hashes. Expectations were produced by CPython 3.11.
 
-use minion_eval::LocalPythonExecutor;
+mod common;
 
-#[track_caller]
-fn ok(code: &str, expected_logs: &str) {
-    let mut ex = LocalPythonExecutor::new();
-    match ex.run(code) {
-        Ok(out) => assert_eq!(out.logs, expected_logs, "logs of {code:?}"),
-        Err(e) => panic!("{code:?} failed: {}", e.summary()),
-    }
-}
+use common::ok;
 
 #[test]
 fn literals() {

@@ -232,7 +232,7 @@ pub fn parse_int(vm: &mut Vm, text: &str, base: u32) -> PyResult<Value> {
     }
     let clean: String = digits.chars().filter(|c| *c != '_').collect();
     if clean.len() > 4300 && base == 10 {
-        return Err(value_error("Exceeds the limit (4300 digits) for integer string conversion: value has more digits; use sys.set_int_max_str_digits() to increase the limit"));
+        return Err(value_error(format!("Exceeds the limit (4300 digits) for integer string conversion: value has {} digits; use sys.set_int_max_str_digits() to increase the limit", clean.len())));
     }
     let clean: String = clean
         .chars()

@@ -12,44 +12,8 @@ use crate::vm::call::Args;
 use crate::vm::Vm;
 
 /// Methods of `bytearray` (the mutating ones, then those of `bytes`).
-pub const METHODS: &[Kn] = &[
-    Kn::Append,
-    Kn::Extend,
-    Kn::Insert,
-    Kn::Pop,
-    Kn::Remove,
-    Kn::Clear,
-    Kn::Copy,
-    Kn::Reverse,
-    Kn::Decode,
-    Kn::Split,
-    Kn::Rsplit,
-    Kn::Strip,
-    Kn::Lstrip,
-    Kn::Rstrip,
-    Kn::Replace,
-    Kn::Find,
-    Kn::Rfind,
-    Kn::Index,
-    Kn::Rindex,
-    Kn::Count,
-    Kn::Startswith,
-    Kn::Endswith,
-    Kn::Upper,
-    Kn::Lower,
-    Kn::Hex,
-    Kn::Fromhex,
-    Kn::Join,
-    Kn::Isalpha,
-    Kn::Isdigit,
-    Kn::Isspace,
-    Kn::Isalnum,
-    Kn::Islower,
-    Kn::Isupper,
-    Kn::Partition,
-    Kn::Rpartition,
-    Kn::Splitlines,
-];
+pub const METHODS: &[Kn] =
+    bytes::bytes_methods!(Append, Extend, Insert, Pop, Remove, Clear, Copy, Reverse,);
 
 /// The buffer behind a `bytearray` value (callers checked the type).
 fn buf_mut(vm: &mut Vm, v: Value) -> &mut Vec<u8> {

@@ -10,37 +10,48 @@ use crate::value::Value;
 use crate::vm::call::Args;
 use crate::vm::Vm;
 
+/// A method list: `$extra` (names of [`Kn`] variants), then the methods of `bytes`,
+/// which `bytearray` shares.
+macro_rules! bytes_methods {
+    ($($extra:ident),* $(,)?) => {{
+        use $crate::attrs::Kn;
+        &[
+            $(Kn::$extra,)*
+            Kn::Decode,
+            Kn::Split,
+            Kn::Rsplit,
+            Kn::Strip,
+            Kn::Lstrip,
+            Kn::Rstrip,
+            Kn::Replace,
+            Kn::Find,
+            Kn::Rfind,
+            Kn::Index,
+            Kn::Rindex,
+            Kn::Count,
+            Kn::Startswith,
+            Kn::Endswith,
+            Kn::Upper,
+            Kn::Lower,
+            Kn::Hex,
+            Kn::Fromhex,
+            Kn::Join,
+            Kn::Isalpha,
+            Kn::Isdigit,
+            Kn::Isspace,
+            Kn::Isalnum,
+            Kn::Islower,
+            Kn::Isupper,
+            Kn::Partition,
+            Kn::Rpartition,
+            Kn::Splitlines,
+        ]
+    }};
+}
+pub(super) use bytes_methods;
+
 /// Methods of `bytes`.
-pub const METHODS: &[Kn] = &[
-    Kn::Decode,
-    Kn::Split,
-    Kn::Rsplit,
-    Kn::Strip,
-    Kn::Lstrip,
-    Kn::Rstrip,
-    Kn::Replace,
-    Kn::Find,
-    Kn::Rfind,
-    Kn::Index,
-    Kn::Rindex,
-    Kn::Count,
-    Kn::Startswith,
-    Kn::Endswith,
-    Kn::Upper,
-    Kn::Lower,
-    Kn::Hex,
-    Kn::Fromhex,
-    Kn::Join,
-    Kn::Isalpha,
-    Kn::Isdigit,
-    Kn::Isspace,
-    Kn::Isalnum,
-    Kn::Islower,
-    Kn::Isupper,
-    Kn::Partition,
-    Kn::Rpartition,
-    Kn::Splitlines,
-];
+pub const METHODS: &[Kn] = bytes_methods!();
 
 /// Whether `v` is a bytes-like value (`bytes` or `bytearray`).
 fn is_bytes(vm: &Vm, v: Value) -> bool {

@@ -406,40 +406,24 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
 
 #[cfg(test)]
 mod tests {
-    use crate::LocalPythonExecutor;
-
-    fn out(code: &str) -> String {
-        let mut ex = LocalPythonExecutor::new();
-        match ex.run(code) {
-            Ok(o) => o.logs,
-            Err(e) => panic!("{code}: {}", e.summary()),
-        }
-    }
-
-    fn err(code: &str) -> String {
-        let mut ex = LocalPythonExecutor::new();
-        match ex.run(code) {
-            Ok(o) => panic!("{code}: expected an error, got {:?}", o.logs),
-            Err(e) => e.summary(),
-        }
-    }
+    use crate::testutil::{error, logs};
 
     #[test]
     fn int_methods() {
         assert_eq!(
-            out("print((0).bit_length(), (-5).bit_length(), (2**100).bit_length())"),
+            logs("print((0).bit_length(), (-5).bit_length(), (2**100).bit_length())"),
             "0 3 101\n"
         );
         assert_eq!(
-            out("print((-5).bit_count(), (2**100 - 1).bit_count(), True.bit_length())"),
+            logs("print((-5).bit_count(), (2**100 - 1).bit_count(), True.bit_length())"),
             "2 100 1\n"
         );
         assert_eq!(
-            out("print((7).as_integer_ratio(), True.as_integer_ratio(), True.conjugate())"),
+            logs("print((7).as_integer_ratio(), True.as_integer_ratio(), True.conjugate())"),
             "(7, 1) (1, 1) 1\n"
         );
         assert_eq!(
-            out("print(int.bit_length(255), (-3).conjugate())"),
+            logs("print(int.bit_length(255), (-3).conjugate())"),
             "8 -3\n"
         );
     }
@@ -447,15 +431,15 @@ mod tests {
     #[test]
     fn bytes_conversion() {
         assert_eq!(
-            out("print((5).to_bytes(), (255).to_bytes(2, 'little'), (0).to_bytes(0))"),
+            logs("print((5).to_bytes(), (255).to_bytes(2, 'little'), (0).to_bytes(0))"),
             "b'\\x05' b'\\xff\\x00' b''\n"
         );
-        assert_eq!(out("print((-128).to_bytes(1, 'big', signed=True), (1024).to_bytes(length=2, byteorder='big'))"), "b'\\x80' b'\\x04\\x00'\n");
-        assert_eq!(out("print(int.from_bytes(b'\\xff\\x00', 'little', signed=True), int.from_bytes(b'\\x01\\x00'))"), "255 256\n");
-        assert_eq!(out("print(int.from_bytes(b'\\xff', signed=True), int.from_bytes([1, 2], 'little'), int.from_bytes(b''))"), "-1 513 0\n");
-        assert_eq!(out("print(bool.from_bytes(b'\\x01', 'big'))"), "True\n");
+        assert_eq!(logs("print((-128).to_bytes(1, 'big', signed=True), (1024).to_bytes(length=2, byteorder='big'))"), "b'\\x80' b'\\x04\\x00'\n");
+        assert_eq!(logs("print(int.from_bytes(b'\\xff\\x00', 'little', signed=True), int.from_bytes(b'\\x01\\x00'))"), "255 256\n");
+        assert_eq!(logs("print(int.from_bytes(b'\\xff', signed=True), int.from_bytes([1, 2], 'little'), int.from_bytes(b''))"), "-1 513 0\n");
+        assert_eq!(logs("print(bool.from_bytes(b'\\x01', 'big'))"), "True\n");
         assert_eq!(
-            out("n = 2**70 + 5\nprint(int.from_bytes(n.to_bytes(9, 'big'), 'big') == n)"),
+            logs("n = 2**70 + 5\nprint(int.from_bytes(n.to_bytes(9, 'big'), 'big') == n)"),
             "True\n"
         );
     }
@@ -463,51 +447,51 @@ mod tests {
     #[test]
     fn int_errors() {
         assert_eq!(
-            err("(-1).to_bytes()"),
+            error("(-1).to_bytes()"),
             "OverflowError: can't convert negative int to unsigned"
         );
         assert_eq!(
-            err("(256).to_bytes()"),
+            error("(256).to_bytes()"),
             "OverflowError: int too big to convert"
         );
         assert_eq!(
-            err("(-129).to_bytes(1, 'big', signed=True)"),
+            error("(-129).to_bytes(1, 'big', signed=True)"),
             "OverflowError: int too big to convert"
         );
         assert_eq!(
-            err("(5).to_bytes(1, 'mid')"),
+            error("(5).to_bytes(1, 'mid')"),
             "ValueError: byteorder must be either 'little' or 'big'"
         );
         assert_eq!(
-            err("(5).to_bytes(-1)"),
+            error("(5).to_bytes(-1)"),
             "ValueError: length argument must be non-negative"
         );
         assert_eq!(
-            err("(5).to_bytes(1, 5)"),
+            error("(5).to_bytes(1, 5)"),
             "TypeError: to_bytes() argument 'byteorder' must be str, not int"
         );
         assert_eq!(
-            err("(5).to_bytes(1, 'big', False)"),
+            error("(5).to_bytes(1, 'big', False)"),
             "TypeError: to_bytes() takes at most 2 positional arguments (3 given)"
         );
         assert_eq!(
-            err("(5).to_bytes(x=1)"),
+            error("(5).to_bytes(x=1)"),
             "TypeError: 'x' is an invalid keyword argument for to_bytes()"
         );
         assert_eq!(
-            err("int.from_bytes('ab')"),
+            error("int.from_bytes('ab')"),
             "TypeError: cannot convert 'str' object to bytes"
         );
         assert_eq!(
-            err("int.from_bytes([300])"),
+            error("int.from_bytes([300])"),
             "ValueError: bytes must be in range(0, 256)"
         );
         assert_eq!(
-            err("int.from_bytes()"),
+            error("int.from_bytes()"),
             "TypeError: from_bytes() missing required argument 'bytes' (pos 1)"
         );
         assert_eq!(
-            err("(5).bit_length(1)"),
+            error("(5).bit_length(1)"),
             "TypeError: int.bit_length() takes no arguments (1 given)"
         );
     }
@@ -515,28 +499,28 @@ mod tests {
     #[test]
     fn float_methods() {
         assert_eq!(
-            out("print((2.0).is_integer(), (2.5).is_integer(), float('inf').is_integer())"),
+            logs("print((2.0).is_integer(), (2.5).is_integer(), float('inf').is_integer())"),
             "True False False\n"
         );
-        assert_eq!(out("print((0.1).as_integer_ratio(), (-2.5).as_integer_ratio(), (0.0).as_integer_ratio())"), "(3602879701896397, 36028797018963968) (-5, 2) (0, 1)\n");
+        assert_eq!(logs("print((0.1).as_integer_ratio(), (-2.5).as_integer_ratio(), (0.0).as_integer_ratio())"), "(3602879701896397, 36028797018963968) (-5, 2) (0, 1)\n");
         assert_eq!(
-            out("print((1e300).as_integer_ratio()[1], (1.5).conjugate())"),
+            logs("print((1e300).as_integer_ratio()[1], (1.5).conjugate())"),
             "1 1.5\n"
         );
         assert_eq!(
-            out("print((0.0).hex(), (-0.0).hex(), (3.0).hex(), (5e-324).hex(), (-0.1).hex(), float('-inf').hex())"),
+            logs("print((0.0).hex(), (-0.0).hex(), (3.0).hex(), (5e-324).hex(), (-0.1).hex(), float('-inf').hex())"),
             "0x0.0p+0 -0x0.0p+0 0x1.8000000000000p+1 0x0.0000000000001p-1022 -0x1.999999999999ap-4 -inf\n"
         );
         assert_eq!(
-            err("float('nan').as_integer_ratio()"),
+            error("float('nan').as_integer_ratio()"),
             "ValueError: cannot convert NaN to integer ratio"
         );
         assert_eq!(
-            err("float('inf').as_integer_ratio()"),
+            error("float('inf').as_integer_ratio()"),
             "OverflowError: cannot convert Infinity to integer ratio"
         );
         assert_eq!(
-            err("(1.5).hex(1)"),
+            error("(1.5).hex(1)"),
             "TypeError: float.hex() takes no arguments (1 given)"
         );
     }

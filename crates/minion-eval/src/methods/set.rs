@@ -573,59 +573,43 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
 
 #[cfg(test)]
 mod tests {
-    use crate::LocalPythonExecutor;
-
-    fn out(code: &str) -> String {
-        let mut ex = LocalPythonExecutor::new();
-        match ex.run(code) {
-            Ok(o) => o.logs,
-            Err(e) => panic!("{code}: {}", e.summary()),
-        }
-    }
-
-    fn err(code: &str) -> String {
-        let mut ex = LocalPythonExecutor::new();
-        match ex.run(code) {
-            Ok(o) => panic!("{code}: expected an error, got {:?}", o.logs),
-            Err(e) => e.summary(),
-        }
-    }
+    use crate::testutil::{error, logs};
 
     #[test]
     fn mutators() {
         assert_eq!(
-            out("s = {1, 2}\ns.add(3)\ns.add(1)\nprint(sorted(s))"),
+            logs("s = {1, 2}\ns.add(3)\ns.add(1)\nprint(sorted(s))"),
             "[1, 2, 3]\n"
         );
         assert_eq!(
-            out("s = {1, 2}\ns.discard(5)\ns.discard(1)\nprint(s)"),
+            logs("s = {1, 2}\ns.discard(5)\ns.discard(1)\nprint(s)"),
             "{2}\n"
         );
-        assert_eq!(out("s = {1, 2}\ns.remove(2)\nprint(s)"), "{1}\n");
-        assert_eq!(out("s = {7}\nprint(s.pop(), s)"), "7 set()\n");
-        assert_eq!(out("s = {1, 2}\ns.clear()\nprint(s)"), "set()\n");
+        assert_eq!(logs("s = {1, 2}\ns.remove(2)\nprint(s)"), "{1}\n");
+        assert_eq!(logs("s = {7}\nprint(s.pop(), s)"), "7 set()\n");
+        assert_eq!(logs("s = {1, 2}\ns.clear()\nprint(s)"), "set()\n");
         assert_eq!(
-            out("s = {1}\nt = s.copy()\nt.add(2)\nprint(s, sorted(t))"),
+            logs("s = {1}\nt = s.copy()\nt.add(2)\nprint(s, sorted(t))"),
             "{1} [1, 2]\n"
         );
         assert_eq!(
-            out("s = {1}\ns.update([2], (3,), {4})\nprint(sorted(s))"),
+            logs("s = {1}\ns.update([2], (3,), {4})\nprint(sorted(s))"),
             "[1, 2, 3, 4]\n"
         );
         assert_eq!(
-            out("s = {1, 2, 3}\ns.intersection_update([2, 3], {3})\nprint(s)"),
+            logs("s = {1, 2, 3}\ns.intersection_update([2, 3], {3})\nprint(s)"),
             "{3}\n"
         );
         assert_eq!(
-            out("s = {1, 2, 3}\ns.difference_update([2], {3})\nprint(s)"),
+            logs("s = {1, 2, 3}\ns.difference_update([2], {3})\nprint(s)"),
             "{1}\n"
         );
         assert_eq!(
-            out("s = {1, 2}\ns.symmetric_difference_update([2, 3])\nprint(sorted(s))"),
+            logs("s = {1, 2}\ns.symmetric_difference_update([2, 3])\nprint(sorted(s))"),
             "[1, 3]\n"
         );
         assert_eq!(
-            out("s = {frozenset({1})}\ns.remove({1})\nprint(s)"),
+            logs("s = {frozenset({1})}\ns.remove({1})\nprint(s)"),
             "set()\n"
         );
     }
@@ -633,74 +617,74 @@ mod tests {
     #[test]
     fn queries() {
         assert_eq!(
-            out("print(sorted({1}.union([2], (3,))), {1}.union())"),
+            logs("print(sorted({1}.union([2], (3,))), {1}.union())"),
             "[1, 2, 3] {1}\n"
         );
         assert_eq!(
-            out("print({1, 2, 3}.intersection([2, 3, 4], {3}))"),
+            logs("print({1, 2, 3}.intersection([2, 3, 4], {3}))"),
             "{3}\n"
         );
-        assert_eq!(out("print({1}.intersection({1.0}))"), "{1.0}\n");
-        assert_eq!(out("print({1, 2, 3}.difference([1], {2}))"), "{3}\n");
+        assert_eq!(logs("print({1}.intersection({1.0}))"), "{1.0}\n");
+        assert_eq!(logs("print({1, 2, 3}.difference([1], {2}))"), "{3}\n");
         assert_eq!(
-            out("print(sorted({1, 2}.symmetric_difference([2, 3])))"),
+            logs("print(sorted({1, 2}.symmetric_difference([2, 3])))"),
             "[1, 3]\n"
         );
         assert_eq!(
-            out("print({1}.issubset([1, 2]), {1, 3}.issubset({1}), {1, 2}.issuperset([1]))"),
+            logs("print({1}.issubset([1, 2]), {1, 3}.issubset({1}), {1, 2}.issuperset([1]))"),
             "True False True\n"
         );
         assert_eq!(
-            out("print({1}.isdisjoint([2]), {1}.isdisjoint((1,)))"),
+            logs("print({1}.isdisjoint([2]), {1}.isdisjoint((1,)))"),
             "True False\n"
         );
     }
 
     #[test]
     fn frozensets() {
-        assert_eq!(out("print(frozenset.union(frozenset([1]), [2]), set.union({1}, [2]), {1}.intersection())"), "frozenset({1, 2}) {1, 2} {1}\n");
-        assert_eq!(out("s = {1, 2}\ns.update()\nprint(s.isdisjoint(x for x in [5]), s.issuperset(range(1, 3)))"), "True True\n");
+        assert_eq!(logs("print(frozenset.union(frozenset([1]), [2]), set.union({1}, [2]), {1}.intersection())"), "frozenset({1, 2}) {1, 2} {1}\n");
+        assert_eq!(logs("s = {1, 2}\ns.update()\nprint(s.isdisjoint(x for x in [5]), s.issuperset(range(1, 3)))"), "True True\n");
         assert_eq!(
-            out("f = frozenset([1, 2])\nprint(f.union([3]))"),
+            logs("f = frozenset([1, 2])\nprint(f.union([3]))"),
             "frozenset({1, 2, 3})\n"
         );
         assert_eq!(
-            out("f = frozenset([1, 2])\nprint(f.copy() is f, f.difference({1}))"),
+            logs("f = frozenset([1, 2])\nprint(f.copy() is f, f.difference({1}))"),
             "True frozenset({2})\n"
         );
-        assert_eq!(out("print(set([1]).union(frozenset([2])))"), "{1, 2}\n");
+        assert_eq!(logs("print(set([1]).union(frozenset([2])))"), "{1, 2}\n");
         assert_eq!(
-            err("frozenset().add(1)"),
+            error("frozenset().add(1)"),
             "AttributeError: 'frozenset' object has no attribute 'add'"
         );
         assert_eq!(
-            err("frozenset().issubset()"),
+            error("frozenset().issubset()"),
             "TypeError: frozenset.issubset() takes exactly one argument (0 given)"
         );
     }
 
     #[test]
     fn errors() {
-        assert_eq!(err("{1}.remove(2)"), "KeyError: 2");
-        assert_eq!(err("set().pop()"), "KeyError: 'pop from an empty set'");
+        assert_eq!(error("{1}.remove(2)"), "KeyError: 2");
+        assert_eq!(error("set().pop()"), "KeyError: 'pop from an empty set'");
         assert_eq!(
-            err("set().add()"),
+            error("set().add()"),
             "TypeError: set.add() takes exactly one argument (0 given)"
         );
         assert_eq!(
-            err("set().add(x=1)"),
+            error("set().add(x=1)"),
             "TypeError: set.add() takes no keyword arguments"
         );
         assert_eq!(
-            err("{1}.union(5)"),
+            error("{1}.union(5)"),
             "TypeError: 'int' object is not iterable"
         );
         assert_eq!(
-            err("{1}.discard([1])"),
+            error("{1}.discard([1])"),
             "TypeError: unhashable type: 'list'"
         );
         assert_eq!(
-            err("set().pop(1)"),
+            error("set().pop(1)"),
             "TypeError: set.pop() takes no arguments (1 given)"
         );
     }

@@ -651,119 +651,109 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
 
 #[cfg(test)]
 mod tests {
-    use crate::LocalPythonExecutor;
-
-    fn out(code: &str) -> String {
-        let mut ex = LocalPythonExecutor::new();
-        match ex.run(code) {
-            Ok(o) => o.logs,
-            Err(e) => panic!("{code}: {}", e.summary()),
-        }
-    }
-
-    fn err(code: &str) -> String {
-        let mut ex = LocalPythonExecutor::new();
-        match ex.run(code) {
-            Ok(o) => panic!("{code}: no error, printed {}", o.logs),
-            Err(e) => e.summary(),
-        }
-    }
+    use crate::testutil::{error, logs};
 
     #[test]
     fn split_join_strip() {
-        assert_eq!(out("print(' a  b c '.split())"), "['a', 'b', 'c']\n");
-        assert_eq!(out("print('a,b,,c'.split(',', 1))"), "['a', 'b,,c']\n");
+        assert_eq!(logs("print(' a  b c '.split())"), "['a', 'b', 'c']\n");
+        assert_eq!(logs("print('a,b,,c'.split(',', 1))"), "['a', 'b,,c']\n");
         assert_eq!(
-            out("print('a,b,c'.rsplit(',', maxsplit=1))"),
+            logs("print('a,b,c'.rsplit(',', maxsplit=1))"),
             "['a,b', 'c']\n"
         );
         assert_eq!(
-            out("print('x\\ny\\r\\nz'.splitlines(True))"),
+            logs("print('x\\ny\\r\\nz'.splitlines(True))"),
             "['x\\n', 'y\\r\\n', 'z']\n"
         );
-        assert_eq!(out("print('-'.join(['a', 'b', 'c']))"), "a-b-c\n");
+        assert_eq!(logs("print('-'.join(['a', 'b', 'c']))"), "a-b-c\n");
         assert_eq!(
-            out("print('xxhixx'.strip('x'), '  a '.lstrip() + '|')"),
+            logs("print('xxhixx'.strip('x'), '  a '.lstrip() + '|')"),
             "hi a |\n"
         );
         assert_eq!(
-            err("'-'.join(['a', 1])"),
+            error("'-'.join(['a', 1])"),
             "TypeError: sequence item 1: expected str instance, int found"
         );
-        assert_eq!(err("'a'.split('')"), "ValueError: empty separator");
+        assert_eq!(error("'a'.split('')"), "ValueError: empty separator");
     }
 
     #[test]
     fn search_and_case() {
         assert_eq!(
-            out("print('héllo'.find('l'), 'abcabc'.rfind('b'), 'aaa'.count('a'))"),
+            logs("print('héllo'.find('l'), 'abcabc'.rfind('b'), 'aaa'.count('a'))"),
             "2 4 3\n"
         );
         assert_eq!(
-            out("print('abc'.startswith(('x', 'a')), 'abc'.endswith('bc', 1))"),
+            logs("print('abc'.startswith(('x', 'a')), 'abc'.endswith('bc', 1))"),
             "True True\n"
         );
-        assert_eq!(err("'abc'.index('z')"), "ValueError: substring not found");
+        assert_eq!(error("'abc'.index('z')"), "ValueError: substring not found");
         assert_eq!(
-            out("print('hello world'.title(), 'aBc'.swapcase(), 'ß'.upper())"),
+            logs("print('hello world'.title(), 'aBc'.swapcase(), 'ß'.upper())"),
             "Hello World AbC SS\n"
         );
         assert_eq!(
-            out("print('ab'.center(6, '*'), '42'.zfill(5), '-4'.zfill(4))"),
+            logs("print('ab'.center(6, '*'), '42'.zfill(5), '-4'.zfill(4))"),
             "**ab** 00042 -004\n"
         );
         assert_eq!(
-            out("print('a=b=c'.partition('='), 'a=b=c'.rpartition('='))"),
+            logs("print('a=b=c'.partition('='), 'a=b=c'.rpartition('='))"),
             "('a', '=', 'b=c') ('a=b', '=', 'c')\n"
         );
         assert_eq!(
-            out("print('123'.isdigit(), 'abc'.isidentifier(), ''.isalpha())"),
+            logs("print('123'.isdigit(), 'abc'.isidentifier(), ''.isalpha())"),
             "True True False\n"
         );
-        assert_eq!(out("print(repr('a\\tb'.expandtabs(tabsize=2)))"), "'a b'\n");
         assert_eq!(
-            err("'a'.split(x=1)"),
+            logs("print(repr('a\\tb'.expandtabs(tabsize=2)))"),
+            "'a b'\n"
+        );
+        assert_eq!(
+            error("'a'.split(x=1)"),
             "TypeError: 'x' is an invalid keyword argument for split()"
         );
         assert_eq!(
-            out("print('prefix_x'.removeprefix('prefix_'), 'a\\tb'.expandtabs(4))"),
+            logs("print('prefix_x'.removeprefix('prefix_'), 'a\\tb'.expandtabs(4))"),
             "x a   b\n"
         );
         assert_eq!(
-            err("'abc'.startswith(1)"),
+            error("'abc'.startswith(1)"),
             "TypeError: startswith first arg must be str or a tuple of str, not int"
         );
     }
 
     #[test]
     fn format_and_translate() {
-        assert_eq!(out("print('{} {}'.format(1, 'a'))"), "1 a\n");
+        assert_eq!(logs("print('{} {}'.format(1, 'a'))"), "1 a\n");
         assert_eq!(
-            out("print('{0[1]} {d[k]} {x:>{w}}|'.format([5, 6], d={'k': 'v'}, x=3, w=4))"),
+            logs("print('{0[1]} {d[k]} {x:>{w}}|'.format([5, 6], d={'k': 'v'}, x=3, w=4))"),
             "6 v    3|\n"
         );
-        assert_eq!(out("print('{!r:^7}'.format('a'))"), "  'a'  \n");
-        assert_eq!(out("print('{0.real}'.format(5))"), "5\n");
+        assert_eq!(logs("print('{!r:^7}'.format('a'))"), "  'a'  \n");
+        assert_eq!(logs("print('{0.real}'.format(5))"), "5\n");
         assert_eq!(
-            out("print('{a}-{b}'.format_map({'a': 1, 'b': 2}))"),
+            logs("print('{a}-{b}'.format_map({'a': 1, 'b': 2}))"),
             "1-2\n"
         );
         assert_eq!(
-            err("'{1}'.format(1)"),
+            error("'{1}'.format(1)"),
             "IndexError: Replacement index 1 out of range for positional args tuple"
         );
-        assert_eq!(err("'{name}'.format()"), "KeyError: 'name'");
+        assert_eq!(error("'{name}'.format()"), "KeyError: 'name'");
         assert_eq!(
-            out("print('abc'.translate(str.maketrans('ab', 'xy', 'c')))"),
+            logs("print('abc'.translate(str.maketrans('ab', 'xy', 'c')))"),
             "xy\n"
         );
-        assert_eq!(out("print('abc'.translate({97: 'AA', 98: None}))"), "AAc\n");
         assert_eq!(
-            out("print('é'.encode(), b'\\xc3\\xa9'.decode())"),
+            logs("print('abc'.translate({97: 'AA', 98: None}))"),
+            "AAc\n"
+        );
+        assert_eq!(
+            logs("print('é'.encode(), b'\\xc3\\xa9'.decode())"),
             "b'\\xc3\\xa9' é\n"
         );
         assert_eq!(
-            out("print(b'a,b'.split(b','), b'ab'.hex(), bytes.fromhex('6162'))"),
+            logs("print(b'a,b'.split(b','), b'ab'.hex(), bytes.fromhex('6162'))"),
             "[b'a', b'b'] 6162 b'ab'\n"
         );
     }

@@ -107,8 +107,8 @@ fn probe_add(slots: &[usize], hash: u64) -> (usize, bool) {
         } else {
             0
         };
-        for j in i..=i + probes {
-            match slots[j] {
+        for (j, &slot) in slots.iter().enumerate().skip(i).take(probes + 1) {
+            match slot {
                 EMPTY => {
                     return match freeslot {
                         Some(f) => (f, true),

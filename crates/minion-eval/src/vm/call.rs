@@ -13,6 +13,9 @@ use crate::intern::Sym;
 use crate::objects::{Dict, Function, Generator, Obj};
 use crate::value::Value;
 
+/// Positional values and `(name, value)` keyword pairs of an expanded `CallEx`.
+pub type ExplodedArgs = (Vec<Value>, Vec<(Value, Value)>);
+
 /// Arguments of a native call.
 #[derive(Debug, Default, Clone)]
 pub struct Args {
@@ -320,11 +323,14 @@ impl Vm {
                 name_list(&missing)
             )));
         }
-        for i in nargs..nargs + nkwonly {
-            if matches!(locals[i], Value::Undef) {
-                let name = code.slot_names[i];
+        let kwonly = nargs..nargs + nkwonly;
+        for (slot, &name) in locals[kwonly.clone()]
+            .iter_mut()
+            .zip(&code.slot_names[kwonly])
+        {
+            if matches!(*slot, Value::Undef) {
                 match kwdefaults.iter().find(|(k, _)| *k == name) {
-                    Some((_, v)) => locals[i] = *v,
+                    Some((_, v)) => *slot = *v,
                     None => missing.push(self.interner.name(name).to_string()),
                 }
             }
@@ -478,11 +484,7 @@ impl Vm {
     }
 
     /// Expands `CallEx` operands into positional values and keyword pairs.
-    pub fn explode_call_args(
-        &mut self,
-        args: Value,
-        kwargs: Value,
-    ) -> PyResult<(Vec<Value>, Vec<(Value, Value)>)> {
+    pub fn explode_call_args(&mut self, args: Value, kwargs: Value) -> PyResult<ExplodedArgs> {
         let pos = self.collect_iterable(args)?;
         let kw = match kwargs {
             Value::None => vec![],

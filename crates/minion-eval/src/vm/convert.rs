@@ -156,7 +156,7 @@ impl Vm {
             Value::Bool(b) => Ok(b as i64),
             Value::Ref(id) if matches!(self.heap.get(id), Obj::Int(_)) => Err(Raise::new(
                 Ty::IndexError,
-                format!("cannot fit 'int' into an index-sized integer"),
+                "cannot fit 'int' into an index-sized integer".to_string(),
             )),
             _ => Err(type_error(format!(
                 "{what} must be integers or slices, not {}",
@@ -610,12 +610,11 @@ pub fn int_eq_float(i: &BigInt, f: f64) -> bool {
     if !f.is_finite() || f.fract() != 0.0 {
         return false;
     }
-    match num_bigint::BigInt::try_from(f as i128) {
-        Ok(b) if (f.abs()) < 1e38 => *i == b,
-        _ => {
-            use num_traits::FromPrimitive;
-            BigInt::from_f64(f).is_some_and(|b| b == *i)
-        }
+    if f.abs() < 1e38 {
+        *i == BigInt::from(f as i128)
+    } else {
+        use num_traits::FromPrimitive;
+        BigInt::from_f64(f).is_some_and(|b| b == *i)
     }
 }
 

@@ -93,12 +93,12 @@ impl Vm {
             None
         };
         let exc = self.stack.pop().unwrap_or(Value::None);
-        let id = self.to_exception(exc, "exceptions must derive from BaseException")?;
+        let id = self.coerce_to_exception(exc, "exceptions must derive from BaseException")?;
         if let Some(cause) = cause {
             let cause = match cause {
                 Value::None => Value::None,
                 c => Value::Ref(
-                    self.to_exception(c, "exception causes must derive from BaseException")?,
+                    self.coerce_to_exception(c, "exception causes must derive from BaseException")?,
                 ),
             };
             if let Obj::Exception(e) = self.heap.get_mut(id) {
@@ -110,7 +110,7 @@ impl Vm {
     }
 
     /// An exception instance from `raise` operand `v` (a class is instantiated).
-    fn to_exception(&mut self, v: Value, msg: &str) -> PyResult<HeapId> {
+    fn coerce_to_exception(&mut self, v: Value, msg: &str) -> PyResult<HeapId> {
         match v {
             Value::Type(t) if t.is_exception() => Ok(self
                 .heap

@@ -9,13 +9,24 @@ use num_traits::{Pow, Signed, ToPrimitive, Zero};
 
 use super::Vm;
 use crate::compile::code::{BinOp, CmpOp, UnOp};
-use crate::error::{overflow_error, type_error, value_error, zero_division, PyResult, Raise};
+use crate::error::{
+    overflow_error, type_error, value_error, zero_division, LimitError, PyResult, Raise,
+};
 use crate::objects::{Dict, Obj};
 use crate::types::Ty;
 use crate::value::Value;
 
 /// Largest exponent bit count accepted for big-int `**` before the memory check.
-const MAX_POW_RESULT_BITS: u64 = 64 * 1024 * 1024 * 8;
+const MAX_POW_RESULT_BITS: u64 = MAX_INT_BITS;
+
+/// Largest int (in bits) an arithmetic operation may produce: 2**23 bits, about 2.5
+/// million decimal digits. num-bigint needs about a second for a `**` of that size, so
+/// a single operation cannot outrun the time limit by much; CPython has no such cap
+/// (and refuses to print ints over 4300 digits anyway).
+pub const MAX_INT_BITS: u64 = 1 << 23;
+
+/// Bits above which a big-int operation charges operations (and so checks the clock).
+const BIG_OPERAND_BITS: u64 = 1 << 12;
 
 impl Vm {
     /// `a op b`.
@@ -238,11 +249,20 @@ impl Vm {
         a: Value,
         b: Value,
     ) -> PyResult<Value> {
+        let work = x.bits().max(y.bits());
+        if work > BIG_OPERAND_BITS {
+            // Quadratic-ish work on big operands: count it, which also checks the clock.
+            self.charge(work / 64)?;
+        }
         let r = match op {
             BinOp::Add => x + y,
             BinOp::Sub => x - y,
             BinOp::Mul => {
-                self.check_alloc(((x.bits() + y.bits()) / 8) as usize)?;
+                let bits = x.bits() + y.bits();
+                if bits > MAX_INT_BITS {
+                    return Err(Raise::limit(LimitError::IntTooLarge(MAX_INT_BITS)));
+                }
+                self.check_alloc((bits / 8) as usize)?;
                 x * y
             }
             BinOp::FloorDiv => {
@@ -274,9 +294,7 @@ impl Vm {
                     .ok_or_else(|| overflow_error("exponent too large"))?;
                 let bits = x.bits().saturating_mul(exp);
                 if bits > MAX_POW_RESULT_BITS {
-                    return Err(Raise::limit(crate::error::LimitError::Memory(
-                        self.limits.max_memory,
-                    )));
+                    return Err(Raise::limit(LimitError::IntTooLarge(MAX_INT_BITS)));
                 }
                 self.check_alloc((bits / 8) as usize)?;
                 self.charge(bits / 4096)?;
@@ -291,6 +309,9 @@ impl Vm {
                     .ok_or_else(|| overflow_error("too many digits in integer"))?;
                 if x.is_zero() {
                     return Ok(Value::Int(0));
+                }
+                if x.bits().saturating_add(n) > MAX_INT_BITS {
+                    return Err(Raise::limit(LimitError::IntTooLarge(MAX_INT_BITS)));
                 }
                 self.check_alloc((n / 8) as usize)?;
                 x << n
@@ -325,9 +346,9 @@ impl Vm {
             Value::Int(i) => i,
             Value::Bool(b) => b as i64,
             _ => {
-                return Err(overflow_error(format!(
-                    "cannot fit 'int' into an index-sized integer"
-                )))
+                return Err(overflow_error(
+                    "cannot fit 'int' into an index-sized integer".to_string(),
+                ))
             }
         };
         let n = n.max(0) as usize;
@@ -809,10 +830,10 @@ fn small_int_op(op: BinOp, x: i64, y: i64) -> PyResult<Option<Value>> {
             if y < 0 {
                 return float_op(BinOp::Pow, x as f64, y as f64).map(Some);
             }
-            match u32::try_from(y).ok().and_then(|e| x.checked_pow(e)) {
-                Some(v) => Some(Value::Int(v)),
-                None => None,
-            }
+            u32::try_from(y)
+                .ok()
+                .and_then(|e| x.checked_pow(e))
+                .map(Value::Int)
         }
         BinOp::MatMul => None,
     })

@@ -177,6 +177,9 @@ impl Vm {
                             }
                         },
                     };
+                    if matches!(spec.conversion, 'd' | 'i' | 'u') && int.bits() > 63 {
+                        super::repr::int_to_decimal(&int)?;
+                    }
                     format::percent_int(&int, &spec, width, precision)
                 }
                 'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {

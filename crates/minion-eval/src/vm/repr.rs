@@ -93,7 +93,7 @@ impl Vm {
                         }
                         out.push(')');
                     }
-                    Obj::Int(i) => out.push_str(&i.to_string()),
+                    Obj::Int(i) => out.push_str(&int_to_decimal(i)?),
                     Obj::List(items) => {
                         if seen.contains(&id) {
                             recursive_marker(out, "[", "]");
@@ -329,7 +329,13 @@ impl Vm {
             Ty::Float => format::format_float(self.to_f64(v).expect("float")?, &parsed),
             Ty::Str => format::format_str(self.str_ref(v)?, &parsed),
             // `bool` inherits `int.__format__`: any non-empty spec formats it as an int.
-            _ => format::format_int_for(&self.to_bigint(v).expect("int"), &parsed, ty.name()),
+            _ => {
+                let int = self.to_bigint(v).expect("int");
+                if matches!(parsed.ty, None | Some('d') | Some('n')) && int.bits() > 63 {
+                    int_to_decimal(&int)?;
+                }
+                format::format_int_for(&int, &parsed, ty.name())
+            }
         };
         let s = r.map_err(format_error)?;
         self.check_alloc(s.len())?;
@@ -365,4 +371,27 @@ pub fn escape_non_ascii(s: &str) -> String {
         }
     }
     out
+}
+
+/// CPython 3.11's limit on int <-> decimal string conversion (`sys.int_info`).
+pub const MAX_STR_DIGITS: usize = 4300;
+
+/// `str(i)` for a big int, refusing more than [`MAX_STR_DIGITS`] digits as CPython does
+/// (which also keeps the quadratic conversion cheap).
+pub fn int_to_decimal(i: &num_bigint::BigInt) -> PyResult<String> {
+    // 4300 decimal digits need at least 14 282 bits; well above that, refuse at once.
+    let too_long = || {
+        Raise::new(
+            Ty::ValueError,
+            "Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+        )
+    };
+    if i.bits() > 14_400 {
+        return Err(too_long());
+    }
+    let s = i.to_string();
+    if s.trim_start_matches('-').len() > MAX_STR_DIGITS {
+        return Err(too_long());
+    }
+    Ok(s)
 }

@@ -698,7 +698,7 @@ impl Vm {
                 Instr::ImportName(s) => {
                     let name = self.interner.name(s).to_string();
                     return Err(crate::error::unsupported(&format!(
-                        "import of module '{name}'"
+                        "importing modules ('import {name}')"
                     )));
                 }
             }
