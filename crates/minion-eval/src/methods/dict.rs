@@ -64,7 +64,7 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
             }
         }
         Kn::Popitem => {
-            ArgParser::new("popitem", args).positional(0, 0)?;
+            ArgParser::new("dict.popitem", args).positional(0, 0)?;
             let e = match vm.heap.get_mut(id) {
                 Obj::Dict(d) => d.pop_last(),
                 _ => None,
@@ -94,7 +94,8 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
             Ok(Value::None)
         }
         Kn::Keys | Kn::Values | Kn::Items => {
-            ArgParser::new(kn.as_str(), args).positional(0, 0)?;
+            let name = format!("dict.{}", kn.as_str());
+            ArgParser::new(&name, args).positional(0, 0)?;
             let kind = match kn {
                 Kn::Keys => 0,
                 Kn::Values => 1,
@@ -103,7 +104,7 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
             Ok(vm.alloc(Obj::DictView(recv, kind)))
         }
         Kn::Copy => {
-            ArgParser::new("copy", args).positional(0, 0)?;
+            ArgParser::new("dict.copy", args).positional(0, 0)?;
             let d = match vm.heap.get(id) {
                 Obj::Dict(d) => d.clone(),
                 _ => Dict::new(),
@@ -111,7 +112,7 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
             Ok(vm.alloc(Obj::Dict(d)))
         }
         _ => {
-            ArgParser::new("clear", args).positional(0, 0)?;
+            ArgParser::new("dict.clear", args).positional(0, 0)?;
             if let Obj::Dict(d) = vm.heap.get_mut(id) {
                 d.clear();
             }

@@ -105,7 +105,7 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
             Err(value_error(format!("{} is not in list", vm.repr(a[0])?)))
         }
         Kn::Count => {
-            let a = ArgParser::new("count", args).positional(1, 1)?;
+            let a = ArgParser::new("list.count", args).positional(1, 1)?;
             let mut n = 0;
             for x in vm.seq_items(recv) {
                 if x.is(a[0]) || vm.eq(x, a[0])? {
@@ -115,6 +115,11 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
             Ok(Value::Int(n))
         }
         Kn::Sort => {
+            if !args.pos.is_empty() {
+                return Err(crate::error::type_error(
+                    "sort() takes no positional arguments",
+                ));
+            }
             let (_, kw) =
                 ArgParser::new("sort", args).with_keywords(vm, 0, 0, &["key", "reverse"])?;
             let mut items = std::mem::take(list_mut(vm, recv));
@@ -133,17 +138,17 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
             Ok(Value::None)
         }
         Kn::Reverse => {
-            ArgParser::new("reverse", args).positional(0, 0)?;
+            ArgParser::new("list.reverse", args).positional(0, 0)?;
             list_mut(vm, recv).reverse();
             Ok(Value::None)
         }
         Kn::Copy => {
-            ArgParser::new("copy", args).positional(0, 0)?;
+            ArgParser::new("list.copy", args).positional(0, 0)?;
             let items = vm.seq_items(recv);
             Ok(vm.new_list(items))
         }
         _ => {
-            ArgParser::new("clear", args).positional(0, 0)?;
+            ArgParser::new("list.clear", args).positional(0, 0)?;
             list_mut(vm, recv).clear();
             Ok(Value::None)
         }

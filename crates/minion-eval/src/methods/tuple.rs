@@ -16,7 +16,8 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
     let tname = vm.type_name(recv);
     match kn {
         Kn::Count => {
-            let a = ArgParser::new("count", args).positional(1, 1)?;
+            let name = format!("{tname}.count");
+            let a = ArgParser::new(&name, args).positional(1, 1)?;
             let mut n = 0;
             for x in items {
                 if x.is(a[0]) || vm.eq(x, a[0])? {
