@@ -12,7 +12,8 @@ tests/snapshots/conformance__<name>.snap.
 Execution semantics emulated
 ----------------------------
 * The program is one module, compiled with filename "<code>", executed with fresh
-  globals {"__name__": "__main__", "__builtins__": builtins}.
+  globals {"__name__": "__main__", "__builtins__": builtins} plus the stand-in
+  tools (see "Tools and final_answer" below).
 * stdout: everything written to sys.stdout (print) while the program runs, verbatim,
   including output written before an uncaught exception.
 * output: the value of the last top-level statement:
@@ -27,6 +28,20 @@ Execution semantics emulated
   message is empty), followed by " (line N)" where N is the 1-based line number of
   the innermost traceback frame whose filename is "<code>".  If no such frame
   exists the " (line N)" suffix is omitted.  No exception -> the word "none".
+
+Tools and final_answer
+----------------------
+Every program also sees the stand-in tools the Rust harness registers on its
+executor (`stand_in_tools` in tests/conformance.rs): `get_weather`,
+`search_products`, `convert_currency` and `lookup_user`, defined below as plain
+Python functions with the same tables, results, error types and messages, and a
+`functions` namespace holding them (plus `final_answer`), like the executor's.
+`final_answer(answer)` is emulated too: it stops the program at once (it raises
+a BaseException subclass, so `except Exception` does not catch it; programs must
+not catch it with a bare `except:` or `except BaseException`, which the executor
+cannot do either) and the answer becomes the output, rendered with repr() like any
+other output (the executor's is_final_answer flag is not part of the snapshot);
+stdout keeps what was printed before, and error is "none".
 
 Snapshot file format
 --------------------
@@ -68,10 +83,108 @@ import io
 import os
 import sys
 import traceback
+import types
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 SNAP_DIR = os.path.normpath(os.path.join(HERE, "..", "snapshots"))
 FILENAME = "<code>"
+
+
+# --- stand-in tools: keep identical to stand_in_tools() in tests/conformance.rs ---
+
+WEATHER = [
+    ("Paris", 18.5, "cloudy", 72),
+    ("London", 14.0, "rain", 88),
+    ("Tokyo", 24.0, "sunny", 60),
+    ("Cairo", 33.5, "sunny", 20),
+]
+
+PRODUCTS = [
+    (101, "Wireless Mouse", "electronics", 24.99, True),
+    (102, "Mechanical Keyboard", "electronics", 89.5, True),
+    (103, "USB-C Cable", "electronics", 9.99, False),
+    (104, "Coffee Mug", "kitchen", 12.0, True),
+    (105, "Espresso Machine", "kitchen", 249.0, True),
+    (106, "Mouse Pad", "office", 7.25, True),
+    (107, "Desk Lamp", "office", 34.75, False),
+    (108, "Cable Organizer", "office", 15.4, True),
+]
+
+RATES = {"USD": 1.0, "EUR": 1.08, "GBP": 1.27, "JPY": 0.0067, "CHF": 1.13}
+
+USERS = [
+    (1, "Alice", "alice@example.com", "pro", True),
+    (2, "Bob", "bob@example.com", "free", True),
+    (3, "Carol", "carol@example.com", "enterprise", False),
+    (4, "Dave", "dave@example.com", "free", True),
+]
+
+
+def get_weather(city):
+    for name, temp, cond, hum in WEATHER:
+        if name == city:
+            return {"city": name, "temp_c": temp, "condition": cond, "humidity": hum}
+    raise KeyError(city)
+
+
+def search_products(query, max_results=3):
+    if max_results < 1:
+        raise ValueError("max_results must be at least 1")
+    q = query.lower()
+    hits = []
+    for pid, name, cat, price, stock in PRODUCTS:
+        if q in name.lower() and len(hits) < max_results:
+            hits.append(
+                {"id": pid, "name": name, "category": cat, "price": price, "in_stock": stock}
+            )
+    return hits
+
+
+def _rate(code):
+    if code not in RATES:
+        raise ValueError("unknown currency: " + code)
+    return RATES[code]
+
+
+def convert_currency(amount, from_currency, to_currency):
+    src = _rate(from_currency)
+    dst = _rate(to_currency)
+    return round(float(amount) * src / dst, 2)
+
+
+def lookup_user(user_id):
+    for uid, name, email, plan, active in USERS:
+        if uid == user_id:
+            return {"id": uid, "name": name, "email": email, "plan": plan, "active": active}
+    raise RuntimeError("user %d not found" % user_id)
+
+
+class _FinalAnswer(BaseException):
+    """Raised by final_answer(); carries the answer."""
+
+    def __init__(self, answer):
+        super().__init__()
+        self.answer = answer
+
+
+def final_answer(answer):
+    raise _FinalAnswer(answer)
+
+
+TOOLS = {
+    "get_weather": get_weather,
+    "search_products": search_products,
+    "convert_currency": convert_currency,
+    "lookup_user": lookup_user,
+}
+
+
+def fresh_globals():
+    g = {"__name__": "__main__", "__builtins__": builtins}
+    g.update(TOOLS)
+    g["final_answer"] = final_answer
+    g["functions"] = types.SimpleNamespace(**TOOLS, final_answer=final_answer)
+    return g
 
 
 def render(stdout, output_repr, error):
@@ -124,7 +237,7 @@ def _load_copy(target):
 
 def run_program(source):
     """Run `source`; return (stdout, output_repr, error_or_None)."""
-    g = {"__name__": "__main__", "__builtins__": builtins}
+    g = fresh_globals()
     buf = io.StringIO()
     old_stdout = sys.stdout
     sys.stdout = buf
@@ -163,6 +276,8 @@ def run_program(source):
             else:
                 _exec_module([last], g)
                 output = None
+    except _FinalAnswer as fa:
+        output = fa.answer
     except BaseException as exc:  # noqa: BLE001 - we report everything
         output = None
         lines = traceback.format_exception_only(type(exc), exc)

@@ -5,7 +5,7 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
-use minion_tool::Value as ToolValue;
+use minion_tool::{IntoTool, ToolSpec, Value as ToolValue};
 
 use crate::compile::code::Code;
 use crate::compile::compile_module;
@@ -240,6 +240,13 @@ impl LocalPythonExecutor {
     /// Forgets every global (fresh state, as for a new executor).
     pub fn reset_state(&mut self) {
         self.vm.globals.clear();
+        for i in 0..self.vm.tools.len() {
+            let name = self.vm.tools[i].name;
+            self.vm.set_global(name, Value::Tool(i as u32));
+        }
+        if !self.vm.tools.is_empty() {
+            self.rebuild_functions_namespace();
+        }
         self.vm.collect_garbage();
     }
 
@@ -277,7 +284,7 @@ impl LocalPythonExecutor {
         let logs = self.finish_logs();
         match result {
             Ok(_) => {
-                let output = self.to_tool_value(self.vm.output, 0);
+                let output = self.vm.export_value(self.vm.output);
                 self.vm.output = Value::None;
                 Ok(CodeOutput {
                     output,
@@ -289,7 +296,7 @@ impl LocalPythonExecutor {
                 let Fatal::FinalAnswer(v) = *f else {
                     unreachable!()
                 };
-                let output = self.to_tool_value(v, 0);
+                let output = self.vm.export_value(v);
                 Ok(CodeOutput {
                     output,
                     logs,
@@ -445,159 +452,85 @@ impl LocalPythonExecutor {
         out
     }
 
-    /// Converts a heap value to the boundary value.
-    fn to_tool_value(&self, v: Value, depth: usize) -> ToolValue {
-        let opaque = |vm: &Vm, v: Value| ToolValue::Opaque {
-            type_name: vm.type_name(v).to_string(),
-            repr: vm.repr(v).unwrap_or_default(),
-        };
-        if depth > 100 {
-            return opaque(&self.vm, v);
-        }
-        match v {
-            Value::None | Value::Undef => ToolValue::None,
-            Value::Bool(b) => ToolValue::Bool(b),
-            Value::Int(i) => ToolValue::Int(i.into()),
-            Value::Float(f) => ToolValue::Float(f),
-            Value::Ref(id) => match self.vm.heap.get(id) {
-                Obj::Str(s) => ToolValue::Str(s.s.to_string()),
-                Obj::Bytes(b) => ToolValue::Bytes(b.clone()),
-                Obj::Int(i) => ToolValue::Int(i.clone().into()),
-                Obj::List(l) => ToolValue::List(
-                    l.iter()
-                        .map(|x| self.to_tool_value(*x, depth + 1))
-                        .collect(),
-                ),
-                Obj::Tuple(t) => ToolValue::Tuple(
-                    t.iter()
-                        .map(|x| self.to_tool_value(*x, depth + 1))
-                        .collect(),
-                ),
-                Obj::Set(d) => {
-                    ToolValue::Set(d.keys().map(|x| self.to_tool_value(x, depth + 1)).collect())
-                }
-                Obj::FrozenSet(d) => ToolValue::FrozenSet(
-                    d.keys().map(|x| self.to_tool_value(x, depth + 1)).collect(),
-                ),
-                Obj::Dict(d) => {
-                    let mut out = minion_tool::Dict::with_capacity(d.len());
-                    for e in d.iter() {
-                        out.insert(
-                            self.to_tool_value(e.key, depth + 1),
-                            self.to_tool_value(e.value, depth + 1),
-                        );
-                    }
-                    ToolValue::Dict(out)
-                }
-                _ => opaque(&self.vm, v),
-            },
-            _ => opaque(&self.vm, v),
-        }
-    }
-
-    /// Defines globals from host values (`send_variables`).
+    /// Defines globals from host values (`send_variables`). A value the sandbox
+    /// cannot hold (an unhashable dict key) is skipped with its error returned.
+    // DESIGN.md prescribes `InterpreterError` by value as the public error type.
+    #[allow(clippy::result_large_err)]
     pub fn send_variables<K: AsRef<str>>(
         &mut self,
         vars: impl IntoIterator<Item = (K, ToolValue)>,
-    ) {
+    ) -> Result<(), InterpreterError> {
         for (k, v) in vars {
-            let val = self.import_tool_value(&v);
-            let s = self.vm.interner.intern(k.as_ref());
-            self.vm.set_global(s, val);
+            let name = k.as_ref();
+            let s = self.vm.interner.intern(name);
+            if self.vm.is_protected(s) {
+                let e = self.vm.protected_error(s);
+                return Err(self.error_of(e, String::new()));
+            }
+            match self.vm.import_value(&v) {
+                Ok(val) => self.vm.set_global(s, val),
+                Err(e) => return Err(self.error_of(e, String::new())),
+            }
         }
+        Ok(())
+    }
+
+    /// Makes `tool` callable from the code by its name and as `functions.<name>`.
+    /// Sync and async tools are told apart by their type; an async tool called by this
+    /// sync executor runs to completion at the call (see `vm::tools` for the limits of
+    /// that). A tool named `final_answer` replaces the built-in one: its result ends the
+    /// run as the final answer. Tools cannot be reassigned by the code.
+    pub fn send_tool<M>(&mut self, tool: impl IntoTool<M>) {
+        self.vm.register_tool(tool.into_tool());
+        self.rebuild_functions_namespace();
+    }
+
+    /// [`LocalPythonExecutor::send_tool`] for several tools of the same type, or
+    /// [`minion_tool::AnyTool`]s.
+    pub fn send_tools<M, T: IntoTool<M>>(&mut self, tools: impl IntoIterator<Item = T>) {
+        for t in tools {
+            self.vm.register_tool(t.into_tool());
+        }
+        self.rebuild_functions_namespace();
+    }
+
+    /// The specs of the tools the code can call (built-in `final_answer` excluded).
+    pub fn tool_specs(&self) -> Vec<(ToolSpec, bool)> {
+        self.vm
+            .tools
+            .iter()
+            .map(|t| (t.spec.clone(), t.tool.is_async()))
+            .collect()
+    }
+
+    fn rebuild_functions_namespace(&mut self) {
+        let mut entries: Vec<(crate::intern::Sym, Value)> = self
+            .vm
+            .tools
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.name, Value::Tool(i as u32)))
+            .collect();
+        let fa = self.vm.interner.intern("final_answer");
+        if !entries.iter().any(|(k, _)| *k == fa) {
+            entries.push((fa, Value::Builtin(crate::builtins::Builtin::FinalAnswer)));
+        }
+        let ns = self
+            .vm
+            .alloc(Obj::Namespace(Box::new(("functions".to_string(), entries))));
+        let s = self.vm.interner.intern("functions");
+        if self.vm.protected.len() <= s.0 as usize {
+            self.vm.protected.resize(s.0 as usize + 1, false);
+        }
+        self.vm.protected[s.0 as usize] = false;
+        self.vm.set_global(s, ns);
+        self.vm.protected[s.0 as usize] = true;
     }
 
     /// Reads a global as a boundary value.
     pub fn get_variable(&self, name: &str) -> Option<ToolValue> {
         let s = self.vm.interner.lookup(name)?;
-        self.vm.global(s).map(|v| self.to_tool_value(v, 0))
-    }
-
-    /// Converts a boundary value to a heap value. Iterative (an explicit work list, not
-    /// the Rust stack), so any nesting depth the host built is fine. No collection runs
-    /// here, so the converted children held in `done` stay valid.
-    fn import_tool_value(&mut self, v: &ToolValue) -> Value {
-        enum Task<'v> {
-            Visit(&'v ToolValue),
-            Build(&'v ToolValue),
-        }
-        let mut tasks = vec![Task::Visit(v)];
-        let mut done: Vec<Value> = Vec::new();
-        while let Some(task) = tasks.pop() {
-            match task {
-                Task::Visit(v) => match v {
-                    ToolValue::List(items)
-                    | ToolValue::Tuple(items)
-                    | ToolValue::Set(items)
-                    | ToolValue::FrozenSet(items) => {
-                        tasks.push(Task::Build(v));
-                        tasks.extend(items.iter().rev().map(Task::Visit));
-                    }
-                    ToolValue::Dict(d) => {
-                        tasks.push(Task::Build(v));
-                        let kids: Vec<&ToolValue> = d.iter().flat_map(|(k, x)| [k, x]).collect();
-                        tasks.extend(kids.into_iter().rev().map(Task::Visit));
-                    }
-                    ToolValue::None => done.push(Value::None),
-                    ToolValue::Bool(b) => done.push(Value::Bool(*b)),
-                    ToolValue::Int(i) => {
-                        let b = i.to_bigint();
-                        let x = self.vm.new_int(b);
-                        done.push(x);
-                    }
-                    ToolValue::Float(f) => done.push(Value::Float(*f)),
-                    ToolValue::Str(s) => {
-                        let x = self.vm.new_str(s.as_str());
-                        done.push(x);
-                    }
-                    ToolValue::Bytes(b) => {
-                        let x = self.vm.alloc(Obj::Bytes(b.clone()));
-                        done.push(x);
-                    }
-                    ToolValue::Opaque { repr, .. } => {
-                        let x = self.vm.new_str(repr.as_str());
-                        done.push(x);
-                    }
-                },
-                Task::Build(v) => {
-                    let n = match v {
-                        ToolValue::Dict(d) => 2 * d.len(),
-                        ToolValue::List(items)
-                        | ToolValue::Tuple(items)
-                        | ToolValue::Set(items)
-                        | ToolValue::FrozenSet(items) => items.len(),
-                        _ => 0,
-                    };
-                    let kids = done.split_off(done.len() - n);
-                    let x = match v {
-                        ToolValue::List(_) => self.vm.new_list(kids),
-                        ToolValue::Tuple(_) => self.vm.new_tuple(kids),
-                        ToolValue::Dict(_) => {
-                            let out = self.vm.alloc(Obj::Dict(crate::objects::Dict::new()));
-                            let id = out.as_ref().expect("dict");
-                            for kv in kids.chunks_exact(2) {
-                                let _ = self.vm.dict_set(id, kv[0], kv[1]);
-                            }
-                            out
-                        }
-                        _ => {
-                            let s = self.vm.alloc(if matches!(v, ToolValue::FrozenSet(_)) {
-                                Obj::FrozenSet(crate::objects::Dict::new())
-                            } else {
-                                Obj::Set(crate::objects::Dict::new())
-                            });
-                            let id = s.as_ref().expect("set");
-                            for x in kids {
-                                let _ = self.vm.set_add(id, x);
-                            }
-                            s
-                        }
-                    };
-                    done.push(x);
-                }
-            }
-        }
-        done.pop().unwrap_or(Value::None)
+        self.vm.global(s).map(|v| self.vm.export_value(v))
     }
 
     /// The VM, for embedding and tests.

@@ -5,7 +5,8 @@
 //! | tag u8 | payload (8 bytes)                            |
 //! +--------+----------------------------------------------+
 //!   None | Bool(bool) | Int(i64) | Float(f64) | Ref(HeapId -> Obj in the arena)
-//!   Builtin(function id) | Type(builtin type id) | Ellipsis | Undef (unbound slot)
+//!   Builtin(function id) | Tool(tool index) | Type(builtin type id) | Ellipsis
+//!   | Undef (unbound slot)
 //! ```
 //! Ints that do not fit in `i64` live on the heap as `Obj::Int(BigInt)`; every
 //! arithmetic result is normalised back to `Value::Int` when it fits, so two equal ints
@@ -30,6 +31,8 @@ pub enum Value {
     Ref(HeapId),
     /// A built-in function such as `len`.
     Builtin(Builtin),
+    /// A host tool, by its index in the VM's tool table.
+    Tool(u32),
     /// A built-in type or exception class such as `int` or `ValueError`.
     Type(Ty),
     /// `...`.
@@ -64,6 +67,7 @@ impl Value {
             (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
             (Value::Ref(a), Value::Ref(b)) => a == b,
             (Value::Builtin(a), Value::Builtin(b)) => a == b,
+            (Value::Tool(a), Value::Tool(b)) => a == b,
             (Value::Type(a), Value::Type(b)) => a == b,
             _ => false,
         }

@@ -160,7 +160,8 @@ fn send_and_get_variables_round_trip() {
         ("b", Value::from(true)),
         ("t", Value::Tuple(vec![Value::from(1), Value::from("a")])),
         ("d", Value::Dict(dict.clone())),
-    ]);
+    ])
+    .expect("accepted");
     let out = run_ok(
         &mut ex,
         "r = (n * 2, s + '!', f * 2, not b, t[1], d['k'])\nr",
@@ -195,7 +196,7 @@ fn nested_containers_cross_the_boundary_in_order() {
         Value::bytes(b"ab".to_vec()),
         Value::from(2),
     ]);
-    ex.send_variables([("v", v.clone())]);
+    ex.send_variables([("v", v.clone())]).expect("accepted");
     let out = run_ok(&mut ex, "v");
     assert_eq!(
         out.output_repr().as_deref(),
@@ -210,7 +211,7 @@ fn big_ints_cross_the_boundary() {
     run_ok(&mut ex, "big = 2 ** 100");
     let big = ex.get_variable("big").expect("big");
     assert_eq!(big.py_repr(), "1267650600228229401496703205376");
-    ex.send_variables([("again", big)]);
+    ex.send_variables([("again", big)]).expect("accepted");
     let out = run_ok(&mut ex, "again == big, again + 1");
     assert_eq!(
         out.output_repr().as_deref(),

@@ -208,7 +208,7 @@ fn deep_nested_list_from_host_is_fine() {
         v = Value::List(vec![v]);
     }
     let mut ex = LocalPythonExecutor::new();
-    ex.send_variables([("deep", v)]);
+    ex.send_variables([("deep", v)]).expect("accepted");
     let out = ex
         .run("n = 0\nwhile deep:\n    deep = deep[0]\n    n += 1\nn")
         .expect("walk");

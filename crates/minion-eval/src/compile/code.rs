@@ -227,6 +227,10 @@ pub enum Instr {
     CheckExcMatch,
     /// `[v] -> []`: remember `v` as the run's output (last top-level statement).
     SetOutput,
+    /// `[v] -> [result of awaiting v]`. The sync driver has already run every tool call
+    /// to completion, so awaiting leaves the value as it is (DESIGN.md: awaiting a
+    /// plain value returns it); the async driver takes over here.
+    Await,
     /// `[v] -> yield v to the resumer; [] -> [sent value]` on resume.
     YieldValue,
     /// Raises a `NotImplementedError` naming a construct the VM does not support yet;

@@ -192,9 +192,14 @@ impl<'a> Compiler<'a> {
                 self.unsupported("'yield from'")?;
                 self.emit(Instr::LoadConst(0));
             }
-            Await(_) => {
-                self.unsupported("'await' (use the async executor)")?;
-                self.emit(Instr::LoadConst(0));
+            Await(a) => {
+                // Top-level `await` is accepted (DESIGN.md); `async def` is not yet, so
+                // inside any function it is CPython's SyntaxError.
+                if self.unit.kind != CodeKind::Module {
+                    return Err(self.error("'await' outside async function", e));
+                }
+                self.expr(&a.value)?;
+                self.emit(Instr::Await);
             }
         }
         Ok(())

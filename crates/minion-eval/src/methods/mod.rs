@@ -49,7 +49,7 @@ fn methods_of(ty: Ty) -> &'static [Kn] {
 /// built-in value; false for objects whose attributes are looked up first).
 pub fn has_native_methods(vm: &Vm, recv: Value) -> bool {
     match recv {
-        Value::Ref(id) => !matches!(vm.heap.get(id), Obj::Function(_)),
+        Value::Ref(id) => !matches!(vm.heap.get(id), Obj::Function(_) | Obj::Namespace(_)),
         _ => true,
     }
 }

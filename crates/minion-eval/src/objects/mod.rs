@@ -61,6 +61,8 @@ pub enum Obj {
     Generator(Box<Generator>),
     /// `dict.keys()`, `.values()`, `.items()` view: (dict, kind 0/1/2).
     DictView(Value, u8),
+    /// A read-only namespace of named values (`functions.<tool>`), shown as a module.
+    Namespace(Box<(String, Vec<(Sym, Value)>)>),
 }
 
 impl Obj {
@@ -97,6 +99,7 @@ impl Obj {
             Obj::Iter(it) => it.children(out),
             Obj::Generator(g) => g.children(out),
             Obj::DictView(d, _) => out.push(*d),
+            Obj::Namespace(ns) => out.extend(ns.1.iter().map(|(_, v)| *v)),
         }
     }
 }

@@ -35,6 +35,11 @@ impl Vm {
 
     /// Attributes that are values rather than methods.
     fn data_attr(&mut self, obj: Value, name: Sym) -> PyResult<Option<Value>> {
+        if let Value::Ref(id) = obj {
+            if let Obj::Namespace(ns) = self.heap.get(id) {
+                return Ok(ns.1.iter().find(|(k, _)| *k == name).map(|(_, v)| *v));
+            }
+        }
         let Some(kn) = Kn::of(name) else {
             return Ok(None);
         };
@@ -56,6 +61,13 @@ impl Vm {
             Value::Type(t) => match kn {
                 Kn::DunderName | Kn::DunderQualname => Some(self.new_str(t.name())),
                 Kn::DunderModule => Some(self.new_str("builtins")),
+                _ => None,
+            },
+            Value::Tool(t) => match kn {
+                Kn::DunderName | Kn::DunderQualname => {
+                    let name = self.tool_name(t).to_string();
+                    Some(self.new_str(name))
+                }
                 _ => None,
             },
             Value::Builtin(b) => match kn {

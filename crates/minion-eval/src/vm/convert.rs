@@ -52,7 +52,7 @@ impl Vm {
             Value::Bool(_) => Ty::Bool,
             Value::Int(_) => Ty::Int,
             Value::Float(_) => Ty::Float,
-            Value::Builtin(_) => Ty::BuiltinFunction,
+            Value::Builtin(_) | Value::Tool(_) => Ty::BuiltinFunction,
             Value::Type(_) => Ty::Type,
             Value::Ellipsis => Ty::Ellipsis,
             Value::Undef => Ty::NoneType,
@@ -85,6 +85,7 @@ impl Vm {
                 Obj::DictView(_, 0) => Ty::DictKeys,
                 Obj::DictView(_, 1) => Ty::DictValues,
                 Obj::DictView(..) => Ty::DictItems,
+                Obj::Namespace(_) => Ty::Module,
             },
         }
     }
@@ -212,6 +213,7 @@ impl Vm {
             Value::Float(f) => hash_f64(f),
             Value::Ellipsis => 0x2a2a2a2a,
             Value::Builtin(b) => 0x1000 + b as i64,
+            Value::Tool(t) => 0x3000 + t as i64,
             Value::Type(t) => 0x2000 + t as i64,
             Value::Undef => 0,
             Value::Ref(id) => match self.heap.get(id) {

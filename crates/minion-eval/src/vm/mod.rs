@@ -20,6 +20,7 @@ pub mod repr;
 pub mod run;
 pub mod strformat;
 pub mod subscript;
+pub mod tools;
 
 use std::time::{Duration, Instant};
 
@@ -94,6 +95,10 @@ pub struct Vm {
     alarm: usize,
     /// Values the host keeps alive across collections (extra roots).
     pub pinned: Vec<Value>,
+    /// Host tools, indexed by `Value::Tool`.
+    pub tools: Vec<tools::ToolEntry>,
+    /// Globals that hold tools (indexed by `Sym`): assignment to them is refused.
+    pub protected: Vec<bool>,
 }
 
 impl Default for Vm {
@@ -125,6 +130,8 @@ impl Vm {
             gc_threshold: 1 << 20,
             alarm: 0,
             pinned: Vec::new(),
+            tools: Vec::new(),
+            protected: Vec::new(),
         };
         crate::attrs::intern_known(&mut vm.interner);
         for b in Builtin::ALL {

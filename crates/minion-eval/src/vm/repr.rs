@@ -62,6 +62,11 @@ impl Vm {
             Value::Int(i) => out.push_str(&i.to_string()),
             Value::Float(f) => out.push_str(&format::float_repr(f)),
             Value::Ellipsis => out.push_str("Ellipsis"),
+            Value::Tool(t) => {
+                out.push_str("<tool ");
+                out.push_str(self.tool_name(t));
+                out.push('>');
+            }
             Value::Builtin(b) => {
                 out.push_str("<built-in function ");
                 out.push_str(b.name());
@@ -228,6 +233,11 @@ impl Vm {
                             g.qualname,
                             id.index() * 16
                         ));
+                    }
+                    Obj::Namespace(ns) => {
+                        out.push_str("<module '");
+                        out.push_str(&ns.0);
+                        out.push_str("'>");
                     }
                     Obj::DictView(d, kind) => {
                         let name = ["dict_keys", "dict_values", "dict_items"][*kind as usize % 3];

@@ -240,6 +240,9 @@ impl Vm {
                     self.store_global_checked(s, v)?;
                 }
                 Instr::DeleteGlobal(s) => {
+                    if self.is_protected(s) {
+                        return Err(self.protected_error(s));
+                    }
                     if self.global(s).is_none() {
                         let name = self.interner.name(s).to_string();
                         return Err(Raise::new(
@@ -687,6 +690,7 @@ impl Vm {
                     let m = self.exception_matches(exc, ty)?;
                     self.stack.push(Value::Bool(m));
                 }
+                Instr::Await => {}
                 Instr::SetOutput => {
                     self.output = self.pop();
                 }
@@ -749,6 +753,9 @@ impl Vm {
     }
 
     fn store_global_checked(&mut self, s: crate::intern::Sym, v: Value) -> PyResult<()> {
+        if self.is_protected(s) {
+            return Err(self.protected_error(s));
+        }
         self.set_global(s, v);
         Ok(())
     }

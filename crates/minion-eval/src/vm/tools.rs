@@ -1,0 +1,296 @@
+//! Host tools inside the VM: the tool table, calling a tool from Python (bind, convert,
+//! call, convert back), and the conversions between heap values and
+//! [`minion_tool::Value`].
+//!
+//! A tool's `Err` becomes the Python exception it names (`RuntimeError` by default) and
+//! a tool's panic is caught and becomes a `RuntimeError`; either way the VM's state is
+//! untouched. An async tool called by this (sync) VM is driven to completion on the
+//! spot with `futures::executor::block_on`: that works for futures that need no
+//! particular runtime (pure computation, `futures` channels, an HTTP client with its own
+//! runtime), while a future that needs a tokio reactor (`tokio::time::sleep`, tokio
+//! sockets) fails with the panic tokio raises, reported as a `RuntimeError`. Such tools
+//! belong in the async executor.
+
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+use minion_tool::{AnyTool, ToolError, ToolSpec, Value as ToolValue};
+
+use super::call::Args;
+use super::Vm;
+use crate::error::{Fatal, PyResult, Raise};
+use crate::intern::Sym;
+use crate::objects::{Dict, Obj};
+use crate::types::Ty;
+use crate::value::Value;
+
+/// Deepest nesting converted to a boundary value; deeper parts become `Opaque`.
+const MAX_EXPORT_DEPTH: usize = 100;
+
+/// A registered tool.
+pub struct ToolEntry {
+    /// The tool.
+    pub tool: AnyTool,
+    /// Its spec, read once at registration.
+    pub spec: ToolSpec,
+    /// Its interned name.
+    pub name: Sym,
+}
+
+impl Vm {
+    /// Registers `tool` (replacing a tool of the same name) and binds its name as a
+    /// protected global; returns its value.
+    pub fn register_tool(&mut self, tool: AnyTool) -> Value {
+        let spec = tool.spec();
+        let name = self.interner.intern(&spec.name);
+        let index = match self.tools.iter().position(|t| t.name == name) {
+            Some(i) => {
+                self.tools[i] = ToolEntry { tool, spec, name };
+                i
+            }
+            None => {
+                self.tools.push(ToolEntry { tool, spec, name });
+                self.tools.len() - 1
+            }
+        };
+        let v = Value::Tool(index as u32);
+        self.set_global(name, v);
+        let i = name.0 as usize;
+        if self.protected.len() <= i {
+            self.protected.resize(i + 1, false);
+        }
+        self.protected[i] = true;
+        v
+    }
+
+    /// Whether global `name` holds a tool and so cannot be reassigned.
+    #[inline]
+    pub fn is_protected(&self, name: Sym) -> bool {
+        self.protected
+            .get(name.0 as usize)
+            .copied()
+            .unwrap_or(false)
+    }
+
+    /// The error for assigning to or deleting a tool's name (smolagents' wording).
+    #[cold]
+    pub fn protected_error(&self, name: Sym) -> Raise {
+        let n = self.interner.name(name);
+        Raise::new(
+            Ty::RuntimeError,
+            format!("Cannot assign to name '{n}': doing this would erase the existing tool!"),
+        )
+    }
+
+    /// The name of tool `index`.
+    pub fn tool_name(&self, index: u32) -> &str {
+        self.tools
+            .get(index as usize)
+            .map_or("?", |t| t.spec.name.as_str())
+    }
+
+    /// Calls tool `index` with `args` from Python code.
+    pub fn call_tool(&mut self, index: u32, args: Args) -> PyResult<Value> {
+        let Some(entry) = self.tools.get(index as usize) else {
+            return Err(Raise::internal("unknown tool"));
+        };
+        let tool = entry.tool.clone();
+        let is_final_answer = self.interner.name(entry.name) == "final_answer";
+        let positional: Vec<ToolValue> = args.pos.iter().map(|v| self.export_value(*v)).collect();
+        let keywords: Vec<(String, ToolValue)> = args
+            .kw
+            .iter()
+            .map(|(k, v)| (self.interner.name(*k).to_string(), self.export_value(*v)))
+            .collect();
+        let entry = &self.tools[index as usize];
+        let bound = entry
+            .spec
+            .bind(positional, keywords)
+            .map_err(|e| self.tool_exception(e))?;
+        let name = entry.spec.name.clone();
+        let outcome = catch_unwind(AssertUnwindSafe(|| match &tool {
+            AnyTool::Sync(t) => t.forward(bound),
+            AnyTool::Async(t) => futures::executor::block_on(t.forward(bound)),
+        }));
+        let result = match outcome {
+            Ok(Ok(v)) => v,
+            Ok(Err(e)) => return Err(self.tool_exception(e)),
+            Err(panic) => {
+                let what = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "unknown panic".into());
+                return Err(Raise::new(
+                    Ty::RuntimeError,
+                    format!("tool '{name}' panicked: {what}"),
+                ));
+            }
+        };
+        let v = self.import_value(&result)?;
+        if is_final_answer {
+            return Err(Raise::Fatal(Box::new(Fatal::FinalAnswer(v))));
+        }
+        Ok(v)
+    }
+
+    /// The Python exception for a tool's error: the built-in class it names, else
+    /// `RuntimeError` (with the unknown class name kept in the message).
+    fn tool_exception(&self, e: ToolError) -> Raise {
+        let ty = Ty::EXCEPTIONS
+            .iter()
+            .copied()
+            .find(|t| t.name() == e.exc_type);
+        match ty {
+            Some(Ty::KeyError) => {
+                // `KeyError('x')` prints its argument's repr, as CPython does.
+                Raise::new(Ty::KeyError, e.message)
+            }
+            Some(t) => Raise::new(t, e.message),
+            None => Raise::new(Ty::RuntimeError, format!("{}: {}", e.exc_type, e.message)),
+        }
+    }
+
+    /// Converts a heap value to the boundary value (values without a boundary form,
+    /// and anything nested deeper than 100 levels, become `Opaque` with their repr).
+    pub fn export_value(&self, v: Value) -> ToolValue {
+        self.export_inner(v, 0)
+    }
+
+    fn export_inner(&self, v: Value, depth: usize) -> ToolValue {
+        let opaque = |v: Value| ToolValue::Opaque {
+            type_name: self.type_name(v).to_string(),
+            repr: self.repr(v).unwrap_or_default(),
+        };
+        if depth > MAX_EXPORT_DEPTH {
+            return opaque(v);
+        }
+        let export_all = |items: &[Value]| -> Vec<ToolValue> {
+            items
+                .iter()
+                .map(|x| self.export_inner(*x, depth + 1))
+                .collect()
+        };
+        match v {
+            Value::None | Value::Undef => ToolValue::None,
+            Value::Bool(b) => ToolValue::Bool(b),
+            Value::Int(i) => ToolValue::Int(i.into()),
+            Value::Float(f) => ToolValue::Float(f),
+            Value::Ref(id) => match self.heap.get(id) {
+                Obj::Str(s) => ToolValue::Str(s.s.to_string()),
+                Obj::Bytes(b) => ToolValue::Bytes(b.clone()),
+                Obj::Int(i) => ToolValue::Int(i.clone().into()),
+                Obj::List(l) => ToolValue::List(export_all(l)),
+                Obj::Tuple(t) => ToolValue::Tuple(export_all(t)),
+                Obj::Set(d) => {
+                    ToolValue::Set(d.keys().map(|x| self.export_inner(x, depth + 1)).collect())
+                }
+                Obj::FrozenSet(d) => ToolValue::FrozenSet(
+                    d.keys().map(|x| self.export_inner(x, depth + 1)).collect(),
+                ),
+                Obj::Dict(d) => {
+                    let mut out = minion_tool::Dict::with_capacity(d.len());
+                    for e in d.iter() {
+                        out.insert(
+                            self.export_inner(e.key, depth + 1),
+                            self.export_inner(e.value, depth + 1),
+                        );
+                    }
+                    ToolValue::Dict(out)
+                }
+                _ => opaque(v),
+            },
+            _ => opaque(v),
+        }
+    }
+
+    /// Converts a boundary value to a heap value. Iterative (an explicit work list, not
+    /// the Rust stack), so any nesting depth the host built is fine; an unhashable dict
+    /// key or set element is a `TypeError`. No collection runs here (natives are on the
+    /// stack, or the host is converting between runs), so the children held in `done`
+    /// stay valid.
+    pub fn import_value(&mut self, v: &ToolValue) -> PyResult<Value> {
+        enum Task<'v> {
+            Visit(&'v ToolValue),
+            Build(&'v ToolValue),
+        }
+        let mut tasks = vec![Task::Visit(v)];
+        let mut done: Vec<Value> = Vec::new();
+        while let Some(task) = tasks.pop() {
+            match task {
+                Task::Visit(v) => match v {
+                    ToolValue::List(items)
+                    | ToolValue::Tuple(items)
+                    | ToolValue::Set(items)
+                    | ToolValue::FrozenSet(items) => {
+                        tasks.push(Task::Build(v));
+                        tasks.extend(items.iter().rev().map(Task::Visit));
+                    }
+                    ToolValue::Dict(d) => {
+                        tasks.push(Task::Build(v));
+                        let kids: Vec<&ToolValue> = d.iter().flat_map(|(k, x)| [k, x]).collect();
+                        tasks.extend(kids.into_iter().rev().map(Task::Visit));
+                    }
+                    ToolValue::None => done.push(Value::None),
+                    ToolValue::Bool(b) => done.push(Value::Bool(*b)),
+                    ToolValue::Int(i) => {
+                        let x = match i.to_i64() {
+                            Some(small) => Value::Int(small),
+                            None => self.new_int(i.to_bigint()),
+                        };
+                        done.push(x);
+                    }
+                    ToolValue::Float(f) => done.push(Value::Float(*f)),
+                    ToolValue::Str(s) => {
+                        let x = self.new_str(s.as_str());
+                        done.push(x);
+                    }
+                    ToolValue::Bytes(b) => {
+                        let x = self.alloc(Obj::Bytes(b.clone()));
+                        done.push(x);
+                    }
+                    ToolValue::Opaque { repr, .. } => {
+                        let x = self.new_str(repr.as_str());
+                        done.push(x);
+                    }
+                },
+                Task::Build(v) => {
+                    let n = match v {
+                        ToolValue::Dict(d) => 2 * d.len(),
+                        ToolValue::List(items)
+                        | ToolValue::Tuple(items)
+                        | ToolValue::Set(items)
+                        | ToolValue::FrozenSet(items) => items.len(),
+                        _ => 0,
+                    };
+                    let kids = done.split_off(done.len() - n);
+                    let x = match v {
+                        ToolValue::List(_) => self.new_list(kids),
+                        ToolValue::Tuple(_) => self.new_tuple(kids),
+                        ToolValue::Dict(_) => {
+                            let out = self.alloc(Obj::Dict(Dict::new()));
+                            let id = out.as_ref().expect("dict");
+                            for kv in kids.chunks_exact(2) {
+                                self.dict_set(id, kv[0], kv[1])?;
+                            }
+                            out
+                        }
+                        _ => {
+                            let s = self.alloc(if matches!(v, ToolValue::FrozenSet(_)) {
+                                Obj::FrozenSet(Dict::new_set())
+                            } else {
+                                Obj::Set(Dict::new_set())
+                            });
+                            let id = s.as_ref().expect("set");
+                            for x in kids {
+                                self.set_add(id, x)?;
+                            }
+                            s
+                        }
+                    };
+                    done.push(x);
+                }
+            }
+        }
+        Ok(done.pop().unwrap_or(Value::None))
+    }
+}
