@@ -1,7 +1,10 @@
 //! Criterion benches of the sync executor: end-to-end tiny programs, recursion, loops.
 //! (The async executor joins these benches when it lands, on the same programs.)
 
+use std::time::{Duration, Instant};
+
 use criterion::{criterion_group, criterion_main, Criterion};
+use minion::tool::{FnTool, ToolSpec, Value};
 use minion::LocalPythonExecutor;
 
 const FIB: &str = "def fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\nfib(20)\n";
@@ -27,10 +30,59 @@ fn prepared(c: &mut Criterion) {
     }
 }
 
+/// Calls per run of the tool benches; the figures are divided by it.
+const CALLS: u64 = 10_000;
+const TOOL_LOOP: &str = "t = 0\nfor i in range(10000):\n    t = add(i, 1)\nt\n";
+const PY_ADD: &str = "def add(a, b):\n    return a + b\n";
+
+fn add_tool() -> FnTool {
+    FnTool::new(
+        ToolSpec::new("add", "Adds two ints.")
+            .input("a", "int", "first")
+            .input("b", "int", "second")
+            .output("int"),
+        |args| Ok(Value::from(args.get::<i64>("a")? + args.get::<i64>("b")?)),
+    )
+}
+
+/// Per-call time of `add(i, 1)` from Python: a host tool, then a Python function for
+/// comparison. One iteration runs a prepared 10 000-call loop; `iter_custom` reports
+/// the time divided by the number of calls (loop overhead included).
+fn tool_calls(c: &mut Criterion) {
+    let mut ex = LocalPythonExecutor::new();
+    ex.send_tool(add_tool());
+    bench_per_call(c, "sync tool call round trip", ex, "");
+    bench_per_call(
+        c,
+        "python function call (same loop as the sync tool call)",
+        LocalPythonExecutor::new(),
+        PY_ADD,
+    );
+}
+
+fn bench_per_call(c: &mut Criterion, name: &str, mut ex: LocalPythonExecutor, prelude: &str) {
+    let program = ex
+        .prepare(&format!("{prelude}{TOOL_LOOP}"))
+        .expect("compiles");
+    c.bench_function(name, |b| {
+        b.iter_custom(|iters| {
+            let mut total = Duration::ZERO;
+            // Round the runs up so each sample covers at least `iters` calls.
+            for _ in 0..iters.div_ceil(CALLS) {
+                let start = Instant::now();
+                let out = ex.run_prepared(&program).expect("runs");
+                total += start.elapsed();
+                assert_eq!(out.output_repr().as_deref(), Some("10000"));
+            }
+            total.mul_f64(iters as f64 / (iters.div_ceil(CALLS) * CALLS) as f64)
+        })
+    });
+}
+
 #[allow(missing_docs)]
 mod group {
     use super::*;
-    criterion_group!(benches, end_to_end, prepared);
+    criterion_group!(benches, end_to_end, prepared, tool_calls);
 }
 use group::benches;
 criterion_main!(benches);

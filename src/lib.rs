@@ -17,6 +17,22 @@
 //! assert_eq!(out.logs, "x is 42\n");
 //! assert_eq!(out.output_repr().as_deref(), Some("42"));
 //! ```
+//!
+//! Tools (host functions) are handed in with `send_tool`; the code calls them by name
+//! or as `functions.<name>`:
+//!
+//! ```
+//! use minion::LocalPythonExecutor;
+//! use minion::tool::{FnTool, ToolSpec, Value};
+//!
+//! let mut executor = LocalPythonExecutor::new();
+//! executor.send_tool(FnTool::new(
+//!     ToolSpec::new("add", "Adds two ints.").input("a", "int", "first").input("b", "int", "second").output("int"),
+//!     |args| Ok(Value::from(args.get::<i64>("a")? + args.get::<i64>("b")?)),
+//! ));
+//! let out = executor.run("total = add(2, 3) + functions.add(a=1, b=1)\ntotal").unwrap();
+//! assert_eq!(out.output_repr().as_deref(), Some("7"));
+//! ```
 
 pub use minion_agent as agent;
 pub use minion_async as asyncio;

@@ -1,6 +1,8 @@
 //! Binding call arguments against a [`ToolSpec`] (CPython's rules and messages), and
 //! the typed accessor tools read them with.
 
+use std::sync::Arc;
+
 use crate::pytype::PyType;
 use crate::{FromValue, ToolError, ToolSpec, Value};
 
@@ -8,13 +10,16 @@ use crate::{FromValue, ToolError, ToolSpec, Value};
 #[derive(Debug, Clone, PartialEq)]
 pub struct ToolArgs {
     /// `(parameter name, value)` for every parameter of the spec.
-    pub values: Vec<(String, Value)>,
+    pub values: Vec<(Arc<str>, Value)>,
 }
 
 impl ToolArgs {
     /// The raw value of parameter `name`.
     pub fn value(&self, name: &str) -> Option<&Value> {
-        self.values.iter().find(|(n, _)| n == name).map(|(_, v)| v)
+        self.values
+            .iter()
+            .find(|(n, _)| &**n == name)
+            .map(|(_, v)| v)
     }
 
     /// Parameter `name` converted to `T`; a missing parameter or a value of the wrong
@@ -40,6 +45,15 @@ impl ToolSpec {
         let name = &self.name;
         let n = self.inputs.len();
         let given = positional.len();
+        // Fast path: every parameter given by position, no keywords.
+        if keywords.is_empty() && given == n {
+            let mut values = Vec::with_capacity(n);
+            for (input, v) in self.inputs.iter().zip(positional) {
+                check_type(name, &input.name, &input.ty, &v)?;
+                values.push((input.name.clone(), v));
+            }
+            return Ok(ToolArgs { values });
+        }
         // CPython's order (`initialize_locals`): fill the slots from the positional
         // arguments that fit, then keywords (unknown or duplicated names fail first),
         // then complain about surplus positional arguments, then about missing ones.
@@ -48,7 +62,7 @@ impl ToolSpec {
             slots[i] = Some(v);
         }
         for (k, v) in keywords {
-            match self.inputs.iter().position(|i| i.name == k) {
+            match self.inputs.iter().position(|i| *i.name == *k) {
                 Some(i) if slots[i].is_some() => {
                     return Err(ToolError::type_error(format!(
                         "{name}() got multiple values for argument '{k}'"
@@ -112,6 +126,21 @@ impl ToolSpec {
 /// tower does: `int` takes bools, `float` takes ints and bools); `Optional[T]` and
 /// `T | None` also take `None`; `Any`, unions and unknown type names accept anything.
 fn check_type(tool: &str, param: &str, ty: &str, v: &Value) -> Result<(), ToolError> {
+    // Fast path for the plain type names almost every spec uses (no parsing).
+    let plain = match ty {
+        "str" => Some(matches!(v, Value::Str(_))),
+        "int" => Some(matches!(v, Value::Int(_) | Value::Bool(_))),
+        "float" => Some(matches!(
+            v,
+            Value::Float(_) | Value::Int(_) | Value::Bool(_)
+        )),
+        "bool" => Some(matches!(v, Value::Bool(_))),
+        "Any" | "any" | "object" | "" => Some(true),
+        _ => None,
+    };
+    if plain == Some(true) {
+        return Ok(());
+    }
     let t = PyType::parse(ty);
     if t.optional && matches!(v, Value::None) {
         return Ok(());

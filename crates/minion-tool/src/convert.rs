@@ -196,7 +196,15 @@ impl FromValue for BigInt {
 macro_rules! from_value_int {
     ($($t:ty),*) => {$(
         impl FromValue for $t {
+            // The fast path's `try_from` is infallible for the widest targets.
+            #[allow(irrefutable_let_patterns)]
             fn from_value(v: &Value) -> Result<Self, ConversionError> {
+                // Fast path: a small int that fits.
+                if let Value::Int(Int::Small(n)) = v {
+                    if let Ok(x) = <$t>::try_from(*n) {
+                        return Ok(x);
+                    }
+                }
                 let i = int_of(v)?;
                 i.to_i128()
                     .and_then(|n| <$t>::try_from(n).ok())

@@ -29,7 +29,7 @@ impl ToolSpec {
             .map(|input| {
                 let ty = input.ty.trim();
                 match (&input.default, ty.is_empty()) {
-                    (None, true) => input.name.clone(),
+                    (None, true) => input.name.to_string(),
                     (None, false) => format!("{}: {ty}", input.name),
                     (Some(d), true) => format!("{}={}", input.name, d.py_repr()),
                     (Some(d), false) => format!("{}: {ty} = {}", input.name, d.py_repr()),
@@ -129,9 +129,9 @@ impl ToolSpec {
                         prop.insert("default".into(), j);
                     }
                 }
-                None => required.push(serde_json::Value::from(input.name.clone())),
+                None => required.push(serde_json::Value::from(&*input.name)),
             }
-            properties.insert(input.name.clone(), serde_json::Value::Object(prop));
+            properties.insert(input.name.to_string(), serde_json::Value::Object(prop));
         }
         json!({
             "type": "function",

@@ -5,8 +5,9 @@ use crate::Value;
 /// One parameter of a tool.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ToolInput {
-    /// Parameter name (a Python identifier).
-    pub name: String,
+    /// Parameter name (a Python identifier). Shared with every [`crate::ToolArgs`]
+    /// bound against the spec, so binding does not copy it.
+    pub name: std::sync::Arc<str>,
     /// Python type name used in the signature and the JSON schema: `str`, `int`,
     /// `float`, `bool`, `list`, `dict`, `bytes`, `None` or `Any`.
     pub ty: String,
@@ -24,7 +25,7 @@ impl ToolInput {
         description: impl Into<String>,
     ) -> Self {
         ToolInput {
-            name: name.into(),
+            name: std::sync::Arc::from(name.into()),
             ty: ty.into(),
             description: description.into(),
             default: None,

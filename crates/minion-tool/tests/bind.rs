@@ -39,7 +39,14 @@ fn type_error(r: Result<ToolArgs, ToolError>) -> String {
 }
 
 fn bound(r: Result<ToolArgs, ToolError>) -> Vec<(String, Value)> {
-    r.expect("binding should succeed").values
+    names_as_strings(r.expect("binding should succeed"))
+}
+
+fn names_as_strings(a: ToolArgs) -> Vec<(String, Value)> {
+    a.values
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect()
 }
 
 fn pairs(items: &[(&str, Value)]) -> Vec<(String, Value)> {
@@ -173,7 +180,7 @@ fn typed(ty: &str) -> ToolSpec {
 fn check(ty: &str, v: Value) -> Result<Vec<(String, Value)>, String> {
     typed(ty)
         .bind(vec![v], vec![])
-        .map(|a| a.values)
+        .map(names_as_strings)
         .map_err(|e| {
             assert_eq!(e.exc_type, "TypeError");
             e.message
@@ -280,7 +287,10 @@ fn optional_accepts_none() {
 
 fn args(items: &[(&str, Value)]) -> ToolArgs {
     ToolArgs {
-        values: pairs(items),
+        values: pairs(items)
+            .into_iter()
+            .map(|(k, v)| (k.into(), v))
+            .collect(),
     }
 }
 

@@ -85,6 +85,13 @@ impl Vm {
                 return self.call_function(id, code, code_id, fpos, kwnames, kind);
             }
         }
+        if let (Value::Tool(t), None) = (f, kwnames) {
+            // Tools take exported arguments; skip the intermediate `Args`.
+            let r = self.call_tool_positional(t, fpos + 1);
+            self.stack.truncate(fpos);
+            self.stack.push(r?);
+            return Ok(false);
+        }
         let args = self.take_args(fpos + 1, kwnames)?;
         self.stack.truncate(fpos);
         let r = self.call_native(f, args)?;

@@ -90,23 +90,40 @@ impl Vm {
 
     /// Calls tool `index` with `args` from Python code.
     pub fn call_tool(&mut self, index: u32, args: Args) -> PyResult<Value> {
-        let Some(entry) = self.tools.get(index as usize) else {
-            return Err(Raise::internal("unknown tool"));
-        };
-        let tool = entry.tool.clone();
-        let is_final_answer = self.interner.name(entry.name) == "final_answer";
         let positional: Vec<ToolValue> = args.pos.iter().map(|v| self.export_value(*v)).collect();
         let keywords: Vec<(String, ToolValue)> = args
             .kw
             .iter()
             .map(|(k, v)| (self.interner.name(*k).to_string(), self.export_value(*v)))
             .collect();
-        let entry = &self.tools[index as usize];
+        self.invoke_tool(index, positional, keywords)
+    }
+
+    /// Calls tool `index` with the positional arguments on the stack from `start` up
+    /// (the caller pops them).
+    pub fn call_tool_positional(&mut self, index: u32, start: usize) -> PyResult<Value> {
+        let positional: Vec<ToolValue> = self.stack[start..]
+            .iter()
+            .map(|v| self.export_value(*v))
+            .collect();
+        self.invoke_tool(index, positional, Vec::new())
+    }
+
+    fn invoke_tool(
+        &mut self,
+        index: u32,
+        positional: Vec<ToolValue>,
+        keywords: Vec<(String, ToolValue)>,
+    ) -> PyResult<Value> {
+        let Some(entry) = self.tools.get(index as usize) else {
+            return Err(Raise::internal("unknown tool"));
+        };
         let bound = entry
             .spec
             .bind(positional, keywords)
             .map_err(|e| self.tool_exception(e))?;
-        let name = entry.spec.name.clone();
+        let tool = entry.tool.clone();
+        let is_final_answer = entry.spec.name == "final_answer";
         let outcome = catch_unwind(AssertUnwindSafe(|| match &tool {
             AnyTool::Sync(t) => t.forward(bound),
             AnyTool::Async(t) => futures::executor::block_on(t.forward(bound)),
@@ -120,6 +137,7 @@ impl Vm {
                     .map(|s| s.to_string())
                     .or_else(|| panic.downcast_ref::<String>().cloned())
                     .unwrap_or_else(|| "unknown panic".into());
+                let name = self.tool_name(index).to_string();
                 return Err(Raise::new(
                     Ty::RuntimeError,
                     format!("tool '{name}' panicked: {what}"),
@@ -209,6 +227,19 @@ impl Vm {
     /// stack, or the host is converting between runs), so the children held in `done`
     /// stay valid.
     pub fn import_value(&mut self, v: &ToolValue) -> PyResult<Value> {
+        // Scalars (the common tool result) need no work list.
+        match v {
+            ToolValue::None => return Ok(Value::None),
+            ToolValue::Bool(b) => return Ok(Value::Bool(*b)),
+            ToolValue::Float(f) => return Ok(Value::Float(*f)),
+            ToolValue::Int(i) => {
+                if let Some(small) = i.to_i64() {
+                    return Ok(Value::Int(small));
+                }
+            }
+            ToolValue::Str(s) => return Ok(self.new_str(s.as_str())),
+            _ => {}
+        }
         enum Task<'v> {
             Visit(&'v ToolValue),
             Build(&'v ToolValue),
