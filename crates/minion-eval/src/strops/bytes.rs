@@ -5,7 +5,7 @@
 //! to the next candidate first byte: linear in the worst case.
 
 use super::index::adjust_indices;
-use super::repr::{pick_quote, push_escape};
+use super::repr::push_escape;
 use super::{check_len, StrOpError, StrOpErrorKind};
 use std::fmt::Write;
 
@@ -529,31 +529,6 @@ pub fn bytes_isupper(b: &[u8]) -> bool {
 }
 
 // ---------------------------------------------------------------- repr, hex
-
-/// `repr(b)`: `b'...'` (double quotes when `b` has `'` but no `"`), with
-/// `\t \n \r \\` escapes and `\xNN` for bytes below 0x20 or from 0x7f.
-pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = pick_quote(b.contains(&b'\''), b.contains(&b'"'));
-    let mut out = String::with_capacity(b.len() + 3);
-    out.push('b');
-    out.push(quote);
-    for &c in b {
-        match c {
-            b'\\' => out.push_str("\\\\"),
-            b'\t' => out.push_str("\\t"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            c if c as char == quote => {
-                out.push('\\');
-                out.push(quote);
-            }
-            0x20..=0x7e => out.push(c as char),
-            c => push_escape(c as char, &mut out),
-        }
-    }
-    out.push(quote);
-    out
-}
 
 /// `b.hex(sep, bytes_per_sep)`: lowercase hex, with `sep` every
 /// `|bytes_per_sep|` bytes counted from the right (positive) or the left

@@ -23,8 +23,9 @@
 //!   removeprefix/removesuffix` and a `translate` helper.
 //! - `case.rs`: `str.upper/lower/casefold/swapcase/title/capitalize`.
 //! - `predicates.rs`: the `str.is*` predicates.
-//! - `repr.rs`: `repr(str)` and `ascii(str)`.
-//! - `bytes.rs`: `bytes` methods, `repr(bytes)`, `hex`/`fromhex`, and the
+//! - `repr.rs`: the `\xNN` / `\uNNNN` / `\UNNNNNNNN` escapes the codecs use (`repr` of str and
+//!   bytes is `minion_tool::repr_str` / `repr_bytes`).
+//! - `bytes.rs`: `bytes` methods, `hex`/`fromhex`, and the
 //!   utf-8 / ascii / latin-1 codecs (`bytes.decode`, `str.encode`).
 //! - `tables.rs`: Unicode 14.0 tables generated from CPython 3.11 by
 //!   `gen_tables.py` (case data stored as deltas against Rust's std; the
@@ -56,9 +57,9 @@ pub use bytes::{
     bytes_center, bytes_count, bytes_decode, bytes_endswith, bytes_find, bytes_fromhex, bytes_hex,
     bytes_index, bytes_isalnum, bytes_isalpha, bytes_isdigit, bytes_islower, bytes_isspace,
     bytes_isupper, bytes_ljust, bytes_lower, bytes_lstrip, bytes_partition, bytes_replace,
-    bytes_repr, bytes_rfind, bytes_rindex, bytes_rjust, bytes_rpartition, bytes_rsplit,
-    bytes_rstrip, bytes_split, bytes_splitlines, bytes_startswith, bytes_strip, bytes_translate,
-    bytes_upper, str_encode, Encoding,
+    bytes_rfind, bytes_rindex, bytes_rjust, bytes_rpartition, bytes_rsplit, bytes_rstrip,
+    bytes_split, bytes_splitlines, bytes_startswith, bytes_strip, bytes_translate, bytes_upper,
+    str_encode, Encoding,
 };
 pub use case::{capitalize, casefold, lower, swapcase, title, upper};
 pub use index::{
@@ -73,7 +74,6 @@ pub use predicates::{
     is_python_space, isalnum, isalpha, isascii, isdecimal, isdigit, isidentifier, islower,
     isnumeric, isprintable, isspace, istitle, isupper,
 };
-pub use repr::{str_ascii, str_repr};
 pub use search::{count, endswith, find, index, rfind, rindex, startswith};
 pub use split::{is_line_break, partition, rpartition, rsplit, split, splitlines};
 

@@ -405,3 +405,33 @@ pub fn int_to_decimal(i: &num_bigint::BigInt) -> PyResult<String> {
     }
     Ok(s)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::escape_non_ascii;
+    use minion_tool::{repr_bytes, repr_str};
+
+    #[test]
+    fn str_and_bytes_reprs_match_cpython() {
+        // Expectations from CPython 3.11.
+        assert_eq!(repr_str("abc"), "'abc'");
+        assert_eq!(repr_str("it's"), "\"it's\"");
+        assert_eq!(repr_str("it's \"x\""), "'it\\'s \"x\"'");
+        assert_eq!(repr_str("a\\b\n\r\t"), "'a\\\\b\\n\\r\\t'");
+        assert_eq!(repr_str("\x00\x1f\x7f"), "'\\x00\\x1f\\x7f'");
+        assert_eq!(
+            repr_str("\u{7f}\u{a0}\u{ad}\u{2028}😀\u{e0001}é"),
+            "'\\x7f\\xa0\\xad\\u2028😀\\U000e0001é'"
+        );
+        assert_eq!(
+            escape_non_ascii(&repr_str("é😀\x00")),
+            "'\\xe9\\U0001f600\\x00'"
+        );
+        assert_eq!(repr_bytes(b"it's"), "b\"it's\"");
+        assert_eq!(
+            repr_bytes(b"\t\n\r\\\x00\x1f\x7f\x80\xff"),
+            "b'\\t\\n\\r\\\\\\x00\\x1f\\x7f\\x80\\xff'"
+        );
+        assert_eq!(repr_bytes(b""), "b''");
+    }
+}
