@@ -128,6 +128,7 @@ known_names! {
     WithTraceback = "with_traceback",
     AddNote = "add_note",
     DunderNotes = "__notes__",
+    Value = "value",
 }
 
 /// Interns every well-known name; must run first on a fresh interner.

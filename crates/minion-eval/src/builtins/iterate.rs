@@ -9,6 +9,7 @@ use crate::objects::{IterState, Obj};
 use crate::types::Ty;
 use crate::value::Value;
 use crate::vm::call::Args;
+use crate::vm::gen::GenStep;
 use crate::vm::Vm;
 
 /// `len(obj)`.
@@ -63,6 +64,15 @@ pub fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "'{}' object is not an iterator",
             vm.type_name(a[0])
         )));
+    }
+    if let Some(gen) = vm.generator_of(a[0]) {
+        return match vm.gen_send(gen, Value::None)? {
+            GenStep::Yield(v) => Ok(v),
+            GenStep::Return(r) => match a.get(1) {
+                Some(d) => Ok(*d),
+                None => Err(vm.stop_iteration(r)),
+            },
+        };
     }
     match vm.iter_next(a[0])? {
         Some(v) => Ok(v),

@@ -233,6 +233,10 @@ pub enum Instr {
     Await,
     /// `[v] -> yield v to the resumer; [] -> [sent value]` on resume.
     YieldValue,
+    /// `[it, sent] -> [it]`, yield the next value of `it` (sending `sent` to a
+    /// generator), resuming at this instruction with `[it, sent]`; when `it` is done,
+    /// `[it, sent] -> [return value]`.
+    YieldFrom,
     /// Raises a `NotImplementedError` naming a construct the VM does not support yet;
     /// the operand indexes a str constant with the construct's name.
     Unsupported(u32),

@@ -188,9 +188,14 @@ impl<'a> Compiler<'a> {
                 }
                 self.emit(Instr::YieldValue);
             }
-            YieldFrom(_) => {
-                self.unsupported("'yield from'")?;
+            YieldFrom(y) => {
+                if self.unit.kind != CodeKind::Generator {
+                    return Err(self.error("'yield' outside function", e));
+                }
+                self.expr(&y.value)?;
+                self.emit(Instr::GetIter);
                 self.emit(Instr::LoadConst(0));
+                self.emit(Instr::YieldFrom);
             }
             Await(a) => {
                 // Top-level `await` is accepted (DESIGN.md); `async def` is not yet, so

@@ -6,6 +6,7 @@
 mod bytearray;
 mod bytes;
 mod dict;
+mod generator;
 mod list;
 mod number;
 pub(crate) mod set;
@@ -36,8 +37,7 @@ fn methods_of(ty: Ty) -> &'static [Kn] {
         Ty::Float => number::FLOAT_METHODS,
         Ty::Bytes => bytes::METHODS,
         Ty::ByteArray => bytearray::METHODS,
-        // `send`, `throw`, `close` arrive with the generators issue.
-        Ty::Generator => &[],
+        Ty::Generator => generator::METHODS,
         Ty::Range => &[Kn::Index, Kn::Count],
         // `add_note` and `with_traceback` arrive with user exceptions (classes issue).
         _ if ty.is_exception() => &[],
@@ -111,6 +111,7 @@ pub fn call_method(vm: &mut Vm, recv: Value, name: Sym, mut args: Args) -> PyRes
         Ty::Int | Ty::Bool | Ty::Float => number::call(vm, recv, kn, args),
         Ty::Bytes => bytes::call(vm, recv, kn, args),
         Ty::ByteArray => bytearray::call(vm, recv, kn, args),
+        Ty::Generator => generator::call(vm, recv, kn, args),
         _ => Err(missing(vm, recv, name)),
     }
 }

@@ -84,6 +84,9 @@ impl Vm {
                     Kn::DunderContext => Some(e.context),
                     Kn::DunderSuppressContext => Some(Value::Bool(e.suppress_context)),
                     Kn::DunderTraceback => Some(Value::None),
+                    Kn::Value if e.ty.is_subtype(Ty::StopIteration) => {
+                        Some(e.args.first().copied().unwrap_or(Value::None))
+                    }
                     _ => None,
                 },
                 Obj::Slice(a, b, c) => match kn {

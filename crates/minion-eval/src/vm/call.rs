@@ -475,20 +475,10 @@ impl Vm {
 
     /// `next(gen)` from native code: `None` when the generator is exhausted.
     pub fn next_generator(&mut self, gen: HeapId) -> PyResult<Option<Value>> {
-        if self.native_depth >= MAX_NATIVE_DEPTH {
-            return Err(Raise::limit(LimitError::Recursion));
-        }
-        if !self.resume_generator(gen, Value::None, FrameKind::GenStop { gen })? {
-            return Ok(None);
-        }
-        let depth = self.frames.len() - 1;
-        self.native_depth += 1;
-        let r = self.run_until(depth);
-        self.native_depth -= 1;
-        match r? {
-            Exit::Yield(v) => Ok(Some(v)),
-            Exit::Return(_) => Ok(None),
-        }
+        Ok(match self.gen_send(gen, Value::None)? {
+            super::gen::GenStep::Yield(v) => Some(v),
+            super::gen::GenStep::Return(_) => None,
+        })
     }
 
     /// Expands `CallEx` operands into positional values and keyword pairs.

@@ -149,7 +149,11 @@ impl Vm {
     pub fn in_generator(&self) -> bool {
         matches!(
             self.frames.last().map(|f| f.kind),
-            Some(FrameKind::GenForIter { .. } | FrameKind::GenStop { .. })
+            Some(
+                FrameKind::GenForIter { .. }
+                    | FrameKind::GenStop { .. }
+                    | FrameKind::GenDelegate { .. }
+            )
         )
     }
 }

@@ -32,6 +32,12 @@ pub enum FrameKind {
         /// The caller's loop exit.
         exit: u32,
     },
+    /// A generator resumed by `yield from` in the frame below: a yielded value
+    /// suspends that frame too; the return value replaces the iterator on its stack.
+    GenDelegate {
+        /// The generator object.
+        gen: HeapId,
+    },
     /// A generator resumed by native code (`next`, `list`...): the run loop returns.
     GenStop {
         /// The generator object.

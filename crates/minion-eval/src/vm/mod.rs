@@ -13,6 +13,7 @@ pub mod call;
 pub mod convert;
 pub mod exc;
 pub mod frame;
+pub mod gen;
 pub mod iter;
 pub mod ops;
 pub mod percent;
@@ -294,9 +295,9 @@ impl Vm {
         for f in &self.frames {
             roots.push(Value::Ref(f.code_id));
             match f.kind {
-                frame::FrameKind::GenForIter { gen, .. } | frame::FrameKind::GenStop { gen } => {
-                    roots.push(Value::Ref(gen))
-                }
+                frame::FrameKind::GenForIter { gen, .. }
+                | frame::FrameKind::GenStop { gen }
+                | frame::FrameKind::GenDelegate { gen } => roots.push(Value::Ref(gen)),
                 _ => {}
             }
         }

@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use super::frame::{Block, Frame, FrameKind};
+use super::gen::GenStep;
 use super::Vm;
 use crate::compile::code::{BinOp, CmpOp, Code, Instr};
 use crate::error::{Fatal, PyResult, Raise};
@@ -66,6 +67,12 @@ impl Vm {
         }
     }
 
+    /// Like `run_until`, but first raises `raise` in the innermost frame (`throw()`).
+    pub fn run_until_raising(&mut self, depth: usize, raise: Raise) -> PyResult<Exit> {
+        self.handle_raise(raise, depth)?;
+        self.run_until(depth)
+    }
+
     /// Routes an exception to the innermost handler at or above `depth`, or pops the
     /// frames down to `depth` and returns the error.
     fn handle_raise(&mut self, raise: Raise, depth: usize) -> PyResult<()> {
@@ -73,7 +80,7 @@ impl Vm {
             self.unwind_frames(depth);
             return Err(raise);
         }
-        let exc = self.materialize(raise);
+        let mut exc = self.materialize(raise);
         loop {
             if self.frames.is_empty() {
                 return Err(Raise::Obj(exc));
@@ -89,8 +96,12 @@ impl Vm {
                 self.stack.push(Value::Ref(exc));
                 return Ok(());
             }
+            let in_gen = !matches!(frame.kind, FrameKind::Call | FrameKind::Stop);
             let at_stop = self.frames.len() - 1 == depth;
             self.pop_frame_on_error();
+            if in_gen {
+                exc = self.generator_raised(exc);
+            }
             if at_stop {
                 return Err(Raise::Obj(exc));
             }
@@ -107,7 +118,10 @@ impl Vm {
     fn pop_frame_on_error(&mut self) {
         let frame = self.frames.pop().expect("a frame to pop");
         self.stack.truncate(frame.base.saturating_sub(1));
-        if let FrameKind::GenForIter { gen, .. } | FrameKind::GenStop { gen } = frame.kind {
+        if let FrameKind::GenForIter { gen, .. }
+        | FrameKind::GenStop { gen }
+        | FrameKind::GenDelegate { gen } = frame.kind
+        {
             self.finish_generator(gen);
         }
     }
@@ -632,6 +646,16 @@ impl Vm {
                             self.finish_generator(gen);
                             return Ok(Flow::Exit(Exit::Return(v)));
                         }
+                        FrameKind::GenDelegate { gen } => {
+                            // `yield from` in the frame below evaluates to `v`.
+                            self.finish_generator(gen);
+                            if let Some(top) = self.stack.last_mut() {
+                                *top = v;
+                            }
+                            if let Some(caller) = self.frames.last_mut() {
+                                caller.ip += 1;
+                            }
+                        }
                     }
                     if self.frames.len() <= depth {
                         return Ok(Flow::Exit(Exit::Return(v)));
@@ -640,25 +664,28 @@ impl Vm {
                 }
                 Instr::YieldValue => {
                     let v = self.pop();
-                    let frame = self.frames.pop().expect("yielding frame");
-                    let saved = self.stack.split_off(frame.base);
-                    self.stack.pop(); // the callee slot
-                    let gen = match frame.kind {
-                        FrameKind::GenForIter { gen, .. } | FrameKind::GenStop { gen } => gen,
-                        _ => return Err(Raise::internal("yield outside a generator frame")),
-                    };
-                    if let Obj::Generator(g) = self.heap.get_mut(gen) {
-                        g.ip = Some(*ip);
-                        g.saved_stack = saved;
-                        g.saved_blocks = frame.blocks;
-                        g.running = false;
-                    }
-                    match frame.kind {
-                        FrameKind::GenForIter { .. } => {
-                            self.stack.push(v);
+                    return self.suspend_generator(v, *ip);
+                }
+                Instr::YieldFrom => {
+                    let sent = self.pop();
+                    if let Some(inner) = self.generator_of(self.top()) {
+                        self.check_send(inner, sent)?;
+                        let kind = FrameKind::GenDelegate { gen: inner };
+                        if self.resume_generator(inner, sent, kind)? {
+                            *ip = at;
                             return Ok(Flow::Switch);
                         }
-                        _ => return Ok(Flow::Exit(Exit::Yield(v))),
+                        // Exhausted: `yield from` evaluates to `None`.
+                        self.stack.pop();
+                        self.stack.push(Value::None);
+                        continue;
+                    }
+                    match self.yield_from_step(sent)? {
+                        GenStep::Yield(v) => return self.suspend_generator(v, at),
+                        GenStep::Return(r) => {
+                            self.stack.pop();
+                            self.stack.push(r);
+                        }
                     }
                 }
                 Instr::SetupExcept(handler) => {
@@ -705,6 +732,39 @@ impl Vm {
                         "importing modules ('import {name}')"
                     )));
                 }
+            }
+        }
+    }
+
+    /// Suspends the innermost (generator) frame, yielding `v`; it resumes at `resume`.
+    fn suspend_generator(&mut self, v: Value, resume: usize) -> PyResult<Flow> {
+        let mut resume = resume;
+        loop {
+            let frame = self.frames.pop().expect("yielding frame");
+            let saved = self.stack.split_off(frame.base);
+            self.stack.pop(); // the callee slot
+            let gen = match frame.kind {
+                FrameKind::GenForIter { gen, .. }
+                | FrameKind::GenStop { gen }
+                | FrameKind::GenDelegate { gen } => gen,
+                _ => return Err(Raise::internal("yield outside a generator frame")),
+            };
+            if let Obj::Generator(g) = self.heap.get_mut(gen) {
+                g.ip = Some(resume);
+                g.saved_stack = saved;
+                g.saved_blocks = frame.blocks;
+                g.running = false;
+            }
+            match frame.kind {
+                FrameKind::GenForIter { .. } => {
+                    self.stack.push(v);
+                    return Ok(Flow::Switch);
+                }
+                FrameKind::GenDelegate { .. } => {
+                    // The delegating frame (paused at its `YieldFrom`) yields `v` too.
+                    resume = self.frames.last().map_or(0, |f| f.ip);
+                }
+                _ => return Ok(Flow::Exit(Exit::Yield(v))),
             }
         }
     }
