@@ -237,6 +237,13 @@ impl LocalPythonExecutor {
         }
     }
 
+    /// Restricts `import` to the modules named in `modules` (by default every native
+    /// module may be imported). A native module not in the list raises `ImportError`;
+    /// a name that is no native module raises `ModuleNotFoundError`.
+    pub fn set_authorized_imports(&mut self, modules: Vec<String>) {
+        self.vm.authorized_imports = Some(modules);
+    }
+
     /// Forgets every global (fresh state, as for a new executor).
     pub fn reset_state(&mut self) {
         self.vm.globals.clear();

@@ -35,6 +35,7 @@ pub mod format;
 pub mod heap;
 pub mod intern;
 pub mod methods;
+pub mod modules;
 pub mod objects;
 pub mod strops;
 #[cfg(test)]

@@ -5,7 +5,7 @@
 //! | tag u8 | payload (8 bytes)                            |
 //! +--------+----------------------------------------------+
 //!   None | Bool(bool) | Int(i64) | Float(f64) | Ref(HeapId -> Obj in the arena)
-//!   Builtin(function id) | Tool(tool index) | Type(builtin type id) | Ellipsis
+//!   Builtin(function id) | ModuleFn(module function id) | Tool(tool index) | Type(builtin type id) | Ellipsis
 //!   | Undef (unbound slot)
 //! ```
 //! Ints that do not fit in `i64` live on the heap as `Obj::Int(BigInt)`; every
@@ -31,6 +31,8 @@ pub enum Value {
     Ref(HeapId),
     /// A built-in function such as `len`.
     Builtin(Builtin),
+    /// A function of a native module such as `math.sqrt`.
+    ModuleFn(crate::modules::ModuleFn),
     /// A host tool, by its index in the VM's tool table.
     Tool(u32),
     /// A built-in type or exception class such as `int` or `ValueError`.
@@ -68,6 +70,7 @@ impl Value {
             (Value::Ref(a), Value::Ref(b)) => a == b,
             (Value::Builtin(a), Value::Builtin(b)) => a == b,
             (Value::Tool(a), Value::Tool(b)) => a == b,
+            (Value::ModuleFn(a), Value::ModuleFn(b)) => a == b,
             (Value::Type(a), Value::Type(b)) => a == b,
             _ => false,
         }

@@ -332,7 +332,6 @@ fn user_exception_class() {
 }
 
 #[test]
-#[ignore = "imports arrive with issue 6 (the standard library)"]
 fn imported_module_persists() {
     let mut ex = LocalPythonExecutor::new();
     run_ok(&mut ex, "import math");

@@ -46,7 +46,7 @@ pub fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = ArgParser::new("callable", args).positional(1, 1)?;
     Ok(Value::Bool(match a[0] {
-        Value::Builtin(_) | Value::Tool(_) | Value::Type(_) => true,
+        Value::Builtin(_) | Value::Tool(_) | Value::ModuleFn(_) | Value::Type(_) => true,
         Value::Ref(id) => matches!(vm.heap.get(id), Obj::Function(_) | Obj::NativeMethod(..)),
         _ => false,
     }))

@@ -130,6 +130,8 @@ pub enum Instr {
     BuildSlice(u32),
     /// `[a, b] -> [a op b]`.
     BinaryOp(BinOp),
+    /// `[] -> [locals[slot] op consts[c]]`: `LoadFast` + `LoadConst` + `BinaryOp` fused.
+    BinaryOpLocalConst(BinOp, u16, u16),
     /// `[a, b] -> [a op= b]` (in place for mutable containers).
     InplaceOp(BinOp),
     /// `[a] -> [op a]`.
@@ -158,6 +160,9 @@ pub enum Instr {
     PopJumpIfFalse(u32),
     /// `[a, b] -> []`, jump if `a op b` is falsy (`Compare` + `PopJumpIfFalse` fused).
     CompareJumpIfFalse(CmpOp, u32),
+    /// `[] -> []`, jump if `locals[slot] op consts[c]` is falsy (`LoadFast` +
+    /// `LoadConst` + `CompareJumpIfFalse` fused: `while i < 10`, `if n < 2`).
+    CompareLocalConstJumpIfFalse(CmpOp, u16, u16, u32),
     /// `[v] -> []`, jump if truthy.
     PopJumpIfTrue(u32),
     /// `[v] -> [v]` and jump if falsy, else `[v] -> []`.
@@ -240,8 +245,13 @@ pub enum Instr {
     /// Raises a `NotImplementedError` naming a construct the VM does not support yet;
     /// the operand indexes a str constant with the construct's name.
     Unsupported(u32),
-    /// `import name` / `from name import ...`: refused until the stdlib lands.
+    /// `[] -> [module]`: imports the module named by the symbol (a leading `.` marks a
+    /// relative import) through `modules::import` (allow-list, cache).
     ImportName(Sym),
+    /// `[module] -> [module, attr]`: `from module import attr`; `ImportError` if absent.
+    ImportFrom(Sym),
+    /// `[module] -> []`: `from module import *` binds the module's public names as globals.
+    ImportStar,
 }
 
 /// What kind of scope a code object was compiled from.

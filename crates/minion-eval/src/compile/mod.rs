@@ -152,8 +152,42 @@ impl<'a> Compiler<'a> {
         {
             if self.unit.label_at != Some(self.here()) {
                 let at = self.unit.instrs.len() - 1;
+                // ... and with `LoadFast` + `LoadConst` before it (`n < 2`), one more.
+                if at >= 2 {
+                    if let (Instr::LoadFast(s), Instr::LoadConst(c)) =
+                        (self.unit.instrs[at - 2], self.unit.instrs[at - 1])
+                    {
+                        let no_label_inside =
+                            self.unit.label_at.is_none_or(|l| (l as usize) < at - 1);
+                        if no_label_inside && s <= u16::MAX as u32 && c <= u16::MAX as u32 {
+                            self.unit.instrs.truncate(at - 1);
+                            self.unit.lines.truncate(at - 1);
+                            self.unit.instrs[at - 2] =
+                                Instr::CompareLocalConstJumpIfFalse(op, s as u16, c as u16, t);
+                            return at - 2;
+                        }
+                    }
+                }
                 self.unit.instrs[at] = Instr::CompareJumpIfFalse(op, t);
                 return at;
+            }
+        }
+        // Peephole: `LoadFast(s)`, `LoadConst(c)`, `BinaryOp(op)` (`n - 1`, `i * 2`)
+        // becomes one instruction, unless a jump lands on the `LoadConst` or here.
+        if let Instr::BinaryOp(op) = i {
+            let n = self.unit.instrs.len();
+            if n >= 2 {
+                if let (Instr::LoadFast(s), Instr::LoadConst(c)) =
+                    (self.unit.instrs[n - 2], self.unit.instrs[n - 1])
+                {
+                    let no_label_inside = self.unit.label_at.is_none_or(|l| (l as usize) < n - 1);
+                    if no_label_inside && s <= u16::MAX as u32 && c <= u16::MAX as u32 {
+                        self.unit.instrs.pop();
+                        self.unit.lines.pop();
+                        self.unit.instrs[n - 2] = Instr::BinaryOpLocalConst(op, s as u16, c as u16);
+                        return n - 2;
+                    }
+                }
             }
         }
         self.unit.instrs.push(i);
@@ -176,6 +210,9 @@ impl<'a> Compiler<'a> {
         self.unit.label_at = Some(target);
         self.unit.instrs[at] = match self.unit.instrs[at] {
             CompareJumpIfFalse(op, _) => CompareJumpIfFalse(op, target),
+            CompareLocalConstJumpIfFalse(op, s, c, _) => {
+                CompareLocalConstJumpIfFalse(op, s, c, target)
+            }
             Jump(_) => Jump(target),
             PopJumpIfFalse(_) => PopJumpIfFalse(target),
             PopJumpIfTrue(_) => PopJumpIfTrue(target),

@@ -171,14 +171,39 @@ impl<'a> Compiler<'a> {
             }
             Import(i) => {
                 for a in &i.names {
+                    // Native modules are not packages, so `import a.b` always raises
+                    // before the binding of `a` matters.
                     let sym = self.sym(a.name.as_str());
                     self.emit(Instr::ImportName(sym));
+                    match &a.asname {
+                        Some(n) => self.store_name(n.as_str()),
+                        None => {
+                            let first = a.name.as_str().split('.').next().unwrap_or("");
+                            self.store_name(first);
+                        }
+                    }
                 }
             }
             ImportFrom(i) => {
+                let level = i.level.map_or(0, |l| l.to_u32()) as usize;
                 let name = i.module.as_ref().map_or("", |m| m.as_str());
-                let sym = self.sym(name);
+                let full = format!("{}{name}", ".".repeat(level));
+                let sym = self.sym(&full);
                 self.emit(Instr::ImportName(sym));
+                if i.names.iter().any(|a| a.name.as_str() == "*") {
+                    if self.unit.kind != CodeKind::Module {
+                        return Err(self.error("import * only allowed at module level", s));
+                    }
+                    self.emit(Instr::ImportStar);
+                } else {
+                    for a in &i.names {
+                        let attr = self.sym(a.name.as_str());
+                        self.emit(Instr::ImportFrom(attr));
+                        let target = a.asname.as_ref().unwrap_or(&a.name);
+                        self.store_name(target.as_str());
+                    }
+                    self.emit(Instr::Pop);
+                }
             }
             ClassDef(_) => self.unsupported("class definitions")?,
             AsyncFunctionDef(_) => self.unsupported("'async def' (async functions)")?,

@@ -29,6 +29,13 @@ impl Vm {
                 Ty::AttributeError,
                 format!("type object '{}' has no attribute '{attr}'", t.name()),
             ),
+            Value::Ref(id) => match self.heap.get(id) {
+                Obj::Namespace(ns) => Raise::new(
+                    Ty::AttributeError,
+                    format!("module '{}' has no attribute '{attr}'", ns.0),
+                ),
+                _ => no_attribute(self.type_name(obj), attr),
+            },
             _ => no_attribute(self.type_name(obj), attr),
         }
     }
@@ -72,6 +79,11 @@ impl Vm {
             },
             Value::Builtin(b) => match kn {
                 Kn::DunderName | Kn::DunderQualname => Some(self.new_str(b.name())),
+                _ => None,
+            },
+            Value::ModuleFn(m) => match kn {
+                Kn::DunderName | Kn::DunderQualname => Some(self.new_str(m.name())),
+                Kn::DunderModule => Some(self.new_str(m.module())),
                 _ => None,
             },
             Value::Ref(id) => match self.heap.get(id) {

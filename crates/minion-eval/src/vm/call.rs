@@ -126,6 +126,7 @@ impl Vm {
         let r = match f {
             Value::Builtin(b) => crate::builtins::call_builtin(self, b, args),
             Value::Tool(t) => self.call_tool(t, args),
+            Value::ModuleFn(m) => crate::modules::call(self, m, args),
             Value::Type(t) => crate::builtins::call_type(self, t, args),
             Value::Ref(id) => match self.heap.get(id) {
                 Obj::NativeMethod(recv, name) => {

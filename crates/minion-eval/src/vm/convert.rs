@@ -52,7 +52,7 @@ impl Vm {
             Value::Bool(_) => Ty::Bool,
             Value::Int(_) => Ty::Int,
             Value::Float(_) => Ty::Float,
-            Value::Builtin(_) | Value::Tool(_) => Ty::BuiltinFunction,
+            Value::Builtin(_) | Value::Tool(_) | Value::ModuleFn(_) => Ty::BuiltinFunction,
             Value::Type(_) => Ty::Type,
             Value::Ellipsis => Ty::Ellipsis,
             Value::Undef => Ty::NoneType,
@@ -214,6 +214,7 @@ impl Vm {
             Value::Ellipsis => 0x2a2a2a2a,
             Value::Builtin(b) => 0x1000 + b as i64,
             Value::Tool(t) => 0x3000 + t as i64,
+            Value::ModuleFn(m) => 0x4000 + m as i64,
             Value::Type(t) => 0x2000 + t as i64,
             Value::Undef => 0,
             Value::Ref(id) => match self.heap.get(id) {
@@ -277,6 +278,7 @@ impl Vm {
             (Bool(x), Float(y)) | (Float(y), Bool(x)) => x as i64 as f64 == y,
             (None, None) | (Ellipsis, Ellipsis) => true,
             (Builtin(x), Builtin(y)) => x == y,
+            (ModuleFn(x), ModuleFn(y)) => x == y,
             (Type(x), Type(y)) => x == y,
             (Ref(x), Ref(y)) if x == y => !matches!(a, Float(_)),
             (Ref(x), Ref(y)) => match (self.heap.get(x), self.heap.get(y)) {

@@ -98,6 +98,10 @@ pub struct Vm {
     pub pinned: Vec<Value>,
     /// Host tools, indexed by `Value::Tool`.
     pub tools: Vec<tools::ToolEntry>,
+    /// Native modules imported so far (`import math` twice gives the same object).
+    pub modules: Vec<(&'static str, Value)>,
+    /// Modules `import` may load; `None` admits every native module.
+    pub authorized_imports: Option<Vec<String>>,
     /// Globals that hold tools (indexed by `Sym`): assignment to them is refused.
     pub protected: Vec<bool>,
 }
@@ -132,6 +136,8 @@ impl Vm {
             alarm: 0,
             pinned: Vec::new(),
             tools: Vec::new(),
+            modules: Vec::new(),
+            authorized_imports: None,
             protected: Vec::new(),
         };
         crate::attrs::intern_known(&mut vm.interner);
@@ -291,6 +297,7 @@ impl Vm {
         roots.extend(self.globals.iter().copied());
         roots.extend(self.exc_info.iter().copied());
         roots.extend(self.pinned.iter().copied());
+        roots.extend(self.modules.iter().map(|(_, v)| *v));
         roots.push(self.output);
         for f in &self.frames {
             roots.push(Value::Ref(f.code_id));

@@ -67,6 +67,11 @@ impl Vm {
                 out.push_str(self.tool_name(t));
                 out.push('>');
             }
+            Value::ModuleFn(m) => {
+                out.push_str("<built-in function ");
+                out.push_str(m.name());
+                out.push('>');
+            }
             Value::Builtin(b) => {
                 out.push_str("<built-in function ");
                 out.push_str(b.name());

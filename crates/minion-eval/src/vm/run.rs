@@ -313,6 +313,18 @@ impl Vm {
                     };
                     self.stack.push(v);
                 }
+                Instr::BinaryOpLocalConst(op, slot, c) => {
+                    let a = self.stack[base + slot as usize];
+                    if let Value::Undef = a {
+                        return Err(self.unbound_local(code, slot as u32));
+                    }
+                    let b = code.consts[c as usize];
+                    let v = match int_fast_path(op, a, b) {
+                        Some(r) => Value::Int(r),
+                        None => self.binary_op(op, a, b)?,
+                    };
+                    self.stack.push(v);
+                }
                 Instr::InplaceOp(op) => {
                     let b = self.pop();
                     let a = self.pop();
@@ -401,26 +413,15 @@ impl Vm {
                 Instr::CompareJumpIfFalse(op, t) => {
                     let b = self.pop();
                     let a = self.pop();
-                    let truth = match (a, b) {
-                        (Value::Int(x), Value::Int(y)) => match op {
-                            CmpOp::Lt => x < y,
-                            CmpOp::Le => x <= y,
-                            CmpOp::Eq => x == y,
-                            CmpOp::Ne => x != y,
-                            CmpOp::Gt => x > y,
-                            CmpOp::Ge => x >= y,
-                        },
-                        _ => {
-                            let r = self.compare(op, a, b)?;
-                            self.truthy(r)?
-                        }
-                    };
-                    if !truth {
-                        if (t as usize) < at {
-                            self.count_op()?;
-                        }
-                        *ip = t as usize;
+                    self.compare_jump(op, a, b, t, at, ip)?;
+                }
+                Instr::CompareLocalConstJumpIfFalse(op, slot, c, t) => {
+                    let a = self.stack[base + slot as usize];
+                    if let Value::Undef = a {
+                        return Err(self.unbound_local(code, slot as u32));
                     }
+                    let b = code.consts[c as usize];
+                    self.compare_jump(op, a, b, t, at, ip)?;
                 }
                 Instr::PopJumpIfTrue(t) => {
                     let v = self.pop();
@@ -728,9 +729,19 @@ impl Vm {
                 }
                 Instr::ImportName(s) => {
                     let name = self.interner.name(s).to_string();
-                    return Err(crate::error::unsupported(&format!(
-                        "importing modules ('import {name}')"
-                    )));
+                    let m = crate::modules::import(self, &name)?;
+                    self.stack.push(m);
+                }
+                Instr::ImportFrom(s) => {
+                    let m = self.top();
+                    let v = crate::modules::import_from(self, m, s)?;
+                    self.stack.push(v);
+                }
+                Instr::ImportStar => {
+                    let m = self.pop();
+                    for (k, v) in crate::modules::public_names(self, m) {
+                        self.store_global_checked(k, v)?;
+                    }
                 }
             }
         }
@@ -767,6 +778,41 @@ impl Vm {
                 _ => return Ok(Flow::Exit(Exit::Yield(v))),
             }
         }
+    }
+
+    /// The fused compare-and-branch: jump to `target` when `a op b` is falsy
+    /// (`at` is the instruction's own index, for counting backward jumps).
+    #[inline(always)]
+    fn compare_jump(
+        &mut self,
+        op: CmpOp,
+        a: Value,
+        b: Value,
+        target: u32,
+        at: usize,
+        ip: &mut usize,
+    ) -> PyResult<()> {
+        let truth = match (a, b) {
+            (Value::Int(x), Value::Int(y)) => match op {
+                CmpOp::Lt => x < y,
+                CmpOp::Le => x <= y,
+                CmpOp::Eq => x == y,
+                CmpOp::Ne => x != y,
+                CmpOp::Gt => x > y,
+                CmpOp::Ge => x >= y,
+            },
+            _ => {
+                let r = self.compare(op, a, b)?;
+                self.truthy(r)?
+            }
+        };
+        if !truth {
+            if (target as usize) < at {
+                self.count_op()?;
+            }
+            *ip = target as usize;
+        }
+        Ok(())
     }
 
     fn unbound_local(&self, code: &Code, slot: u32) -> Raise {
