@@ -61,7 +61,8 @@ pub struct RunArgs {
     /// Maximum heap size in bytes (default 256 MiB).
     #[arg(long, value_name = "BYTES")]
     pub max_memory: Option<usize>,
-    /// Module the program may import; accepted for compatibility; imports arrive with the stdlib.
+    /// Module the program may import; accepted for compatibility (every native module is
+    /// already authorized by default).
     #[arg(long = "authorize-import", value_name = "MOD")]
     pub authorize_import: Vec<String>,
     /// The program to run, or `-` to read it from stdin.

@@ -31,7 +31,8 @@ pub fn run(args: &RunArgs) -> u8 {
         eprintln!("{ASYNC_UNAVAILABLE}");
         return EXIT_USAGE;
     }
-    // `--authorize-import` is accepted for compatibility and ignored until the stdlib lands.
+    // `--authorize-import` is accepted for compatibility: every native module is authorized
+    // by default, and a module that is not native cannot be imported at all.
     let limits = match limits(args) {
         Ok(l) => l,
         Err(msg) => {
