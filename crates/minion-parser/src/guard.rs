@@ -94,7 +94,8 @@ fn matching(open: char) -> char {
     }
 }
 
-fn is_operand(tok: &Tok) -> bool {
+/// Atoms: names, literals, `...`, `True`, `False`, `None`.
+pub(crate) fn is_operand(tok: &Tok) -> bool {
     matches!(
         tok,
         Tok::Name { .. }

@@ -10,7 +10,7 @@ use rustpython_parser::{
 
 use crate::{
     error::{SyntaxError, SyntaxErrorKind},
-    guard::{Guard, GuardError, Unclosed},
+    guard::{is_operand, Guard, GuardError, Unclosed},
     LineIndex,
 };
 
@@ -562,43 +562,15 @@ fn expected_block(ctx: &Ctx<'_>, tokens: &Tokens, i: usize, at_end: bool) -> Syn
 }
 
 fn starts_expression(tok: &Tok) -> bool {
-    matches!(
-        tok,
-        Tok::Name { .. }
-            | Tok::Int { .. }
-            | Tok::Float { .. }
-            | Tok::Complex { .. }
-            | Tok::String { .. }
-            | Tok::Ellipsis
-            | Tok::True
-            | Tok::False
-            | Tok::None
-            | Tok::Lpar
-            | Tok::Lsqb
-            | Tok::Lbrace
-            | Tok::Not
-            | Tok::Lambda
-            | Tok::Await
-            | Tok::Tilde
-    )
+    is_operand(tok)
+        || matches!(
+            tok,
+            Tok::Lpar | Tok::Lsqb | Tok::Lbrace | Tok::Not | Tok::Lambda | Tok::Await | Tok::Tilde
+        )
 }
 
 fn ends_operand(tok: &Tok) -> bool {
-    matches!(
-        tok,
-        Tok::Name { .. }
-            | Tok::Int { .. }
-            | Tok::Float { .. }
-            | Tok::Complex { .. }
-            | Tok::String { .. }
-            | Tok::Ellipsis
-            | Tok::True
-            | Tok::False
-            | Tok::None
-            | Tok::Rpar
-            | Tok::Rsqb
-            | Tok::Rbrace
-    )
+    is_operand(tok) || matches!(tok, Tok::Rpar | Tok::Rsqb | Tok::Rbrace)
 }
 
 /// Tokens that end the `disjunction`s around a missing comma.

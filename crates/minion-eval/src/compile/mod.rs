@@ -19,7 +19,7 @@ use crate::intern::{Interner, Sym};
 use crate::objects::{Obj, PyStr};
 use crate::value::Value;
 use code::{Code, CodeKind, Instr};
-use scope::{Scope, ScopeKey, ScopeKind, ScopeTable, MODULE};
+use scope::{Scope, ScopeKey, ScopeTable};
 
 /// A compile-time error (a `SyntaxError` the parser cannot see, e.g. `'return' outside
 /// function`), with the byte offset it points at.
@@ -426,11 +426,4 @@ impl<'a> Compiler<'a> {
         let id = self.heap.alloc(Obj::Code(code.clone()));
         (code, id)
     }
-
-    fn scope_kind(&self) -> ScopeKind {
-        self.unit.scope.map_or(ScopeKind::Module, |s| s.kind())
-    }
 }
-
-/// The module scope key, re-exported for the executor's tests.
-pub const MODULE_SCOPE: ScopeKey = MODULE;

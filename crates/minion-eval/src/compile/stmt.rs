@@ -3,7 +3,7 @@
 use minion_parser::ast::{self, Ranged};
 
 use super::code::{CodeKind, Instr};
-use super::scope::{key_of, ScopeKind};
+use super::scope::key_of;
 use super::{CompileError, Compiler, FBlock};
 
 type CResult = Result<(), CompileError>;
@@ -618,11 +618,6 @@ impl<'a> Compiler<'a> {
             self.patch(e);
         }
         Ok(())
-    }
-
-    #[allow(dead_code)]
-    fn in_function(&self) -> bool {
-        self.scope_kind() != ScopeKind::Module
     }
 }
 

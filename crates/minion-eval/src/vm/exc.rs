@@ -1,6 +1,5 @@
 //! Exceptions: materialising, raising, matching, tracebacks.
 
-use super::frame::FrameKind;
 use super::Vm;
 use crate::error::{type_error, PyResult, Raise};
 use crate::heap::HeapId;
@@ -143,17 +142,5 @@ impl Vm {
                 "catching classes that do not inherit from BaseException is not allowed",
             )),
         }
-    }
-
-    /// Whether the innermost frame is a generator frame (for `StopIteration` rules).
-    pub fn in_generator(&self) -> bool {
-        matches!(
-            self.frames.last().map(|f| f.kind),
-            Some(
-                FrameKind::GenForIter { .. }
-                    | FrameKind::GenStop { .. }
-                    | FrameKind::GenDelegate { .. }
-            )
-        )
     }
 }

@@ -7,7 +7,7 @@ use super::frame::{Block, Frame, FrameKind};
 use super::gen::GenStep;
 use super::Vm;
 use crate::compile::code::{BinOp, CmpOp, Code, Instr};
-use crate::error::{Fatal, PyResult, Raise};
+use crate::error::{PyResult, Raise};
 use crate::heap::HeapId;
 use crate::objects::{Dict, Obj};
 use crate::types::Ty;
@@ -864,14 +864,6 @@ impl Vm {
         }
         self.set_global(s, v);
         Ok(())
-    }
-
-    /// Turns a fatal error into what the executor reports; used by drivers.
-    pub fn fatal_of(raise: &Raise) -> Option<&Fatal> {
-        match raise {
-            Raise::Fatal(f) => Some(f),
-            _ => None,
-        }
     }
 }
 

@@ -152,29 +152,21 @@ impl Vm {
         };
         let slice = self.is_slice(key);
         match self.heap.get(id) {
-            Obj::List(l) => {
+            Obj::List(_) | Obj::Tuple(_) => {
+                let is_list = matches!(self.heap.get(id), Obj::List(_));
+                let items = self.seq_slice(obj);
                 if slice {
-                    let s = self.slice_indices(key, l.len())?;
-                    let items: Vec<Value> = s.indices().map(|i| l[i]).collect();
-                    return Ok(self.new_list(items));
+                    let s = self.slice_indices(key, items.len())?;
+                    let picked: Vec<Value> = s.indices().map(|i| items[i]).collect();
+                    return Ok(if is_list {
+                        self.new_list(picked)
+                    } else {
+                        self.new_tuple(picked)
+                    });
                 }
-                let i = self.norm_index(key, l.len(), "list")?;
-                let Obj::List(l) = self.heap.get(id) else {
-                    unreachable!()
-                };
-                Ok(l[i])
-            }
-            Obj::Tuple(t) => {
-                if slice {
-                    let s = self.slice_indices(key, t.len())?;
-                    let items: Vec<Value> = s.indices().map(|i| t[i]).collect();
-                    return Ok(self.new_tuple(items));
-                }
-                let i = self.norm_index(key, t.len(), "tuple")?;
-                let Obj::Tuple(t) = self.heap.get(id) else {
-                    unreachable!()
-                };
-                Ok(t[i])
+                let what = if is_list { "list" } else { "tuple" };
+                let i = self.norm_index(key, items.len(), what)?;
+                Ok(items[i])
             }
             Obj::Str(s) => {
                 let n = s.char_len;
