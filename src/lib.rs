@@ -40,4 +40,5 @@ pub use minion_eval as eval;
 pub use minion_parser as parser;
 pub use minion_tool as tool;
 
+pub use minion_async::AsyncLocalPythonExecutor;
 pub use minion_eval::{CodeOutput, ExecutorLimits, InterpreterError, LocalPythonExecutor};

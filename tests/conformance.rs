@@ -12,7 +12,10 @@
 //! `tool_*` cases run identically on both sides.
 
 use minion::tool::{AnyTool, Dict, FnTool, IntoTool, ToolError, ToolSpec, Value};
-use minion::LocalPythonExecutor;
+use minion::{AsyncLocalPythonExecutor, CodeOutput, InterpreterError, LocalPythonExecutor};
+
+#[path = "conformance/async_tools.rs"]
+mod async_tools;
 
 /// `(city, temp_c, condition, humidity)`; mirrored by `WEATHER` in `regen.py`.
 const WEATHER: [(&str, f64, &str, i64); 4] = [
@@ -184,17 +187,25 @@ fn run_case(path: &std::path::Path) -> datatest_stable::Result<()> {
         .and_then(|s| s.to_str())
         .unwrap_or("case")
         .to_string();
-    let mut executor = LocalPythonExecutor::new();
-    executor.send_tools(stand_in_tools());
-    let actual = match executor.run(&source) {
-        Ok(out) => render(&out.logs, out.output_repr(), None),
-        Err(e) => {
-            let line = e.line.map(|l| format!(" (line {l})")).unwrap_or_default();
-            render(&e.logs, None, Some(format!("{}{line}", e.summary())))
-        }
-    };
+    // `*_strict_*` cases check CPython's own await rules (`strict_await`).
+    let strict = name.contains("_strict_");
+    let mut sync = LocalPythonExecutor::new();
+    sync.set_strict_await(strict);
+    sync.send_tools(stand_in_tools());
+    sync.send_tools(async_tools::async_stand_in_tools());
+    let sync_actual = outcome(sync.run(&source));
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_time()
+        .build()?;
+    let mut exec = AsyncLocalPythonExecutor::new();
+    exec.set_strict_await(strict);
+    exec.send_tools(stand_in_tools());
+    exec.send_tools(async_tools::async_stand_in_tools());
+    let async_actual = outcome(runtime.block_on(exec.run(&source)));
     if known_failures().contains(&name) {
-        if actual.trim_end() == snapshot_body(&name) {
+        if sync_actual.trim_end() == snapshot_body(&name)
+            && async_actual.trim_end() == snapshot_body(&name)
+        {
             return Err(
                 format!("{name} now matches CPython: remove it from known_failures.txt").into(),
             );
@@ -204,8 +215,26 @@ fn run_case(path: &std::path::Path) -> datatest_stable::Result<()> {
     let mut settings = insta::Settings::clone_current();
     settings.set_snapshot_path("snapshots");
     settings.set_prepend_module_to_snapshot(false);
-    settings.bind(|| insta::assert_snapshot!(format!("conformance__{name}"), actual));
+    // Both executors must match the same snapshot (backward compatibility).
+    settings.bind(|| {
+        insta::assert_snapshot!(format!("conformance__{name}"), sync_actual);
+        assert_eq!(
+            async_actual, sync_actual,
+            "{name}: the async executor differs from the sync one"
+        );
+    });
     Ok(())
+}
+
+/// The snapshot body for one run.
+fn outcome(r: Result<CodeOutput, InterpreterError>) -> String {
+    match r {
+        Ok(out) => render(&out.logs, out.output_repr(), None),
+        Err(e) => {
+            let line = e.line.map(|l| format!(" (line {l})")).unwrap_or_default();
+            render(&e.logs, None, Some(format!("{}{line}", e.summary())))
+        }
+    }
 }
 
 datatest_stable::harness! {

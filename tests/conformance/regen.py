@@ -28,6 +28,25 @@ Execution semantics emulated
   message is empty), followed by " (line N)" where N is the 1-based line number of
   the innermost traceback frame whose filename is "<code>".  If no such frame
   exists the " (line N)" suffix is omitted.  No exception -> the word "none".
+  For an exception raised inside a coroutine or task and propagated to the top
+  level (through `await`, `asyncio.gather`, `asyncio.run`...), the traceback
+  includes the frames of the coroutine that raised it, so N is the line inside
+  that coroutine (or inside the top-level code, if it raised there).
+
+Async programs
+--------------
+A program is async when, compiled with ast.PyCF_ALLOW_TOP_LEVEL_AWAIT, its code
+object has the CO_COROUTINE flag, i.e. it uses `await`, `async for`, `async with`
+or an async comprehension at the top level (outside any function).  Such a program
+runs as one coroutine, `asyncio.run(eval(code, globals))`, in a fresh event loop,
+so tasks created by one top-level statement live on in the next.  The output rule
+above still applies to its last statement (`await x` is an expression statement,
+`r = await asyncio.gather(...)` an assignment): the last statement is rewritten to
+also store its output value in a hidden global before the module is compiled.
+Tasks still pending when the program ends are cancelled by asyncio.run, silently.
+A program that has no top-level await, e.g. one that defines `async def main()`
+and calls `asyncio.run(main())` itself, is not async in this sense and runs like
+any other program (exec, no event loop around it).
 
 Tools and final_answer
 ----------------------
@@ -36,6 +55,35 @@ executor (`stand_in_tools` in tests/conformance.rs): `get_weather`,
 `search_products`, `convert_currency` and `lookup_user`, defined below as plain
 Python functions with the same tables, results, error types and messages, and a
 `functions` namespace holding them (plus `final_answer`), like the executor's.
+
+It also sees four async stand-in tools (`async_stand_in_tools` in
+tests/conformance/async_tools.rs), defined below with `async def`; calling one
+returns a coroutine that must be awaited:
+
+    fetch_page(url: str) -> str          page text from the PAGES table;
+                                         ValueError("404 not found: <url>")
+    query_db(sql: str) -> list           rows of one of five fixed queries (exact
+                                         string match, see _query_result);
+                                         RuntimeError("syntax error in query: <sql>")
+        "SELECT COUNT(*) FROM users"                         -> [[4]]
+        "SELECT name FROM users"                             -> [['Alice'], ...]
+        "SELECT id, name, plan FROM users WHERE active = 1"  -> [{'id', 'name', 'plan'}, ...]
+        "SELECT plan, COUNT(*) FROM users GROUP BY plan"     -> [['enterprise', 1], ...]
+        "SELECT name, price FROM products WHERE category = 'office'"
+                                                             -> [['Mouse Pad', 7.25], ...]
+    fetch_price(symbol: str) -> float    price from the PRICES table; KeyError(symbol)
+    slow_echo(text: str, delay: float = 0.0) -> str
+                                         awaits asyncio.sleep(delay), returns text
+
+Each Python async tool awaits asyncio.sleep(0) exactly once (slow_echo: its
+asyncio.sleep(delay)) before returning or raising, i.e. it yields to the event
+loop once, while the Rust ones complete without yielding (except slow_echo with a
+positive delay, which sleeps on the tokio timer).  Programs must therefore print
+the same whether or not an async tool call yields: don't print from several
+concurrent tasks in an order that depends on it (print after gathering, or order
+the tasks with asyncio.sleep / slow_echo delays at least 20 ms apart), and keep a
+program's total sleeping under 0.3 s.  They are in the `functions` namespace too.
+
 `final_answer(answer)` is emulated too: it stops the program at once (it raises
 a BaseException subclass, so `except Exception` does not catch it; programs must
 not catch it with a bare `except:` or `except BaseException`, which the executor
@@ -77,8 +125,10 @@ significant.
 """
 
 import ast
+import asyncio
 import builtins
 import copy
+import inspect
 import io
 import os
 import sys
@@ -159,6 +209,79 @@ def lookup_user(user_id):
     raise RuntimeError("user %d not found" % user_id)
 
 
+# --- async stand-in tools: keep identical to async_stand_in_tools() in
+# --- tests/conformance/async_tools.rs ---
+# Each awaits asyncio.sleep(0) once (emulating I/O that yields to the event loop)
+# before it returns or raises; the Rust ones complete at once (slow_echo with a
+# positive delay sleeps on the tokio timer).
+
+PAGES = [
+    ("https://example.com/", "Example Domain. This domain is for use in examples."),
+    ("https://example.com/a", "alpha page: Alpha is the first letter."),
+    ("https://example.com/b", "beta page: Beta comes second, after alpha."),
+    ("https://example.com/c", "gamma page: Gamma rays are energetic."),
+    ("https://docs.example.com/api", "API docs: GET /users returns a list of users."),
+    ("https://news.example.com/today", "Markets up 2%. Weather: sunny in Tokyo."),
+]
+
+PRICES = [
+    ("AAPL", 189.5),
+    ("MSFT", 402.75),
+    ("GOOG", 141.25),
+    ("NVDA", 875.0),
+    ("BTC-USD", 67250.5),
+]
+
+
+def _query_result(sql):
+    """The rows of one of the fixed queries query_db understands, or None."""
+    if sql == "SELECT COUNT(*) FROM users":
+        return [[len(USERS)]]
+    if sql == "SELECT name FROM users":
+        return [[name] for _, name, _, _, _ in USERS]
+    if sql == "SELECT id, name, plan FROM users WHERE active = 1":
+        return [
+            {"id": uid, "name": name, "plan": plan}
+            for uid, name, _, plan, active in USERS
+            if active
+        ]
+    if sql == "SELECT plan, COUNT(*) FROM users GROUP BY plan":
+        plans = sorted(set(plan for _, _, _, plan, _ in USERS))
+        return [[p, sum(1 for u in USERS if u[3] == p)] for p in plans]
+    if sql == "SELECT name, price FROM products WHERE category = 'office'":
+        return [[name, price] for _, name, cat, price, _ in PRODUCTS if cat == "office"]
+    return None
+
+
+async def fetch_page(url):
+    await asyncio.sleep(0)
+    for u, text in PAGES:
+        if u == url:
+            return text
+    raise ValueError("404 not found: " + url)
+
+
+async def query_db(sql):
+    await asyncio.sleep(0)
+    rows = _query_result(sql)
+    if rows is None:
+        raise RuntimeError("syntax error in query: " + sql)
+    return rows
+
+
+async def fetch_price(symbol):
+    await asyncio.sleep(0)
+    for s, price in PRICES:
+        if s == symbol:
+            return price
+    raise KeyError(symbol)
+
+
+async def slow_echo(text, delay=0.0):
+    await asyncio.sleep(delay)
+    return text
+
+
 class _FinalAnswer(BaseException):
     """Raised by final_answer(); carries the answer."""
 
@@ -176,6 +299,10 @@ TOOLS = {
     "search_products": search_products,
     "convert_currency": convert_currency,
     "lookup_user": lookup_user,
+    "fetch_page": fetch_page,
+    "query_db": query_db,
+    "fetch_price": fetch_price,
+    "slow_echo": slow_echo,
 }
 
 
@@ -235,6 +362,76 @@ def _load_copy(target):
     return node
 
 
+OUT = "__conformance_out__"
+
+
+def _is_async_program(tree):
+    """Whether the module needs an event loop: compiled with top-level await allowed,
+    its code object is a coroutine (top-level `await`, `async for`, `async with` or
+    async comprehension)."""
+    try:
+        code = compile(tree, FILENAME, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+    except SyntaxError:
+        return False
+    return bool(code.co_flags & inspect.CO_COROUTINE)
+
+
+def _run_async_module(body, g):
+    """Run an async program as one coroutine under asyncio.run; return its output.
+
+    The last statement is rewritten to store its output value (same rules as the
+    sync path in run_program) in the global OUT, so that tasks created anywhere in
+    the program live in the one event loop until the end."""
+    *head, last = body
+    has_output = True
+    if isinstance(last, ast.Expr):
+        tail = [ast.copy_location(
+            ast.Assign(targets=[ast.Name(id=OUT, ctx=ast.Store())], value=last.value), last
+        )]
+    elif isinstance(last, ast.Assign) or (
+        isinstance(last, ast.AnnAssign) and last.value is not None
+    ):
+        targets = last.targets if isinstance(last, ast.Assign) else [last.target]
+        tail = [
+            ast.copy_location(
+                ast.Assign(targets=[ast.Name(id=OUT, ctx=ast.Store())], value=last.value),
+                last,
+            ),
+            ast.copy_location(
+                ast.Assign(
+                    targets=targets,
+                    value=ast.copy_location(ast.Name(id=OUT, ctx=ast.Load()), last.value),
+                ),
+                last,
+            ),
+        ]
+    elif isinstance(last, ast.AugAssign):
+        tail = [
+            last,
+            ast.copy_location(
+                ast.Assign(
+                    targets=[ast.Name(id=OUT, ctx=ast.Store())],
+                    value=_load_copy(last.target),
+                ),
+                last,
+            ),
+        ]
+    else:
+        tail = [last]
+        has_output = False
+    mod = ast.Module(body=head + tail, type_ignores=[])
+    ast.fix_missing_locations(mod)
+    code = compile(mod, FILENAME, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+    try:
+        if code.co_flags & inspect.CO_COROUTINE:
+            asyncio.run(eval(code, g))
+        else:
+            exec(code, g)
+        return g.get(OUT) if has_output else None
+    finally:
+        g.pop(OUT, None)
+
+
 def run_program(source):
     """Run `source`; return (stdout, output_repr, error_or_None)."""
     g = fresh_globals()
@@ -248,6 +445,8 @@ def run_program(source):
         body = tree.body
         if not body:
             pass
+        elif _is_async_program(tree):
+            output = _run_async_module(body, g)
         else:
             _exec_module(body[:-1], g)
             last = body[-1]

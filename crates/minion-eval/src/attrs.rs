@@ -129,6 +129,17 @@ known_names! {
     AddNote = "add_note",
     DunderNotes = "__notes__",
     Value = "value",
+    Done = "done",
+    Result = "result",
+    Exception = "exception",
+    Cancel = "cancel",
+    Cancelled = "cancelled",
+    GetName = "get_name",
+    Acquire = "acquire",
+    Release = "release",
+    Locked = "locked",
+    DunderAenter = "__aenter__",
+    DunderAexit = "__aexit__",
 }
 
 /// Interns every well-known name; must run first on a fresh interner.

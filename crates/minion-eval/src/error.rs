@@ -50,6 +50,15 @@ pub enum LimitError {
     /// Python calls nested too deeply.
     #[error("maximum recursion depth exceeded")]
     Recursion,
+    /// Too many tool calls in one run.
+    #[error("the tool call limit ({0}) was exceeded")]
+    ToolCalls(u64),
+    /// Every task waits and nothing can wake any of them.
+    #[error("deadlock: every task is waiting and nothing can wake them")]
+    Deadlock,
+    /// A wait (a tool call, a sleep) would last longer than the tool timeout.
+    #[error("waited longer than the tool timeout ({0:?})")]
+    Wait(Duration),
 }
 
 /// Stops that no Python code can catch.

@@ -3,7 +3,7 @@
 
 use std::fmt;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use minion_tool::{IntoTool, ToolSpec, Value as ToolValue};
 
@@ -14,6 +14,7 @@ use crate::heap::HeapId;
 use crate::objects::Obj;
 use crate::value::Value;
 use crate::vm::frame::FrameKind;
+use crate::vm::sched::Round;
 use crate::vm::{Limits, Vm};
 
 /// The limits of one executor; none of them can be caught by the sandboxed code.
@@ -29,6 +30,12 @@ pub struct ExecutorLimits {
     pub max_recursion: usize,
     /// Characters of `print` output kept per run (default 50 000).
     pub max_print_outputs_length: usize,
+    /// Longest wait for one async tool call or one `asyncio.sleep` (default 30 s); a
+    /// tool call that takes longer raises `TimeoutError` where it is awaited. Waiting
+    /// does not count against `max_duration`, which bounds evaluation only.
+    pub tool_timeout: Duration,
+    /// Tool calls per run (default 10 000).
+    pub max_tool_calls: u64,
 }
 
 impl Default for ExecutorLimits {
@@ -40,6 +47,8 @@ impl Default for ExecutorLimits {
             max_memory: l.max_memory,
             max_recursion: l.max_recursion,
             max_print_outputs_length: 50_000,
+            tool_timeout: Duration::from_secs(30),
+            max_tool_calls: 10_000,
         }
     }
 }
@@ -128,6 +137,18 @@ impl fmt::Display for InterpreterError {
 pub struct PreparedProgram {
     code: Arc<Code>,
     code_id: HeapId,
+}
+
+/// Where a run started with [`LocalPythonExecutor::begin`] stands.
+#[derive(Debug)]
+// DESIGN.md prescribes `InterpreterError` by value as the public error type.
+#[allow(clippy::large_enum_variant)]
+pub enum Progress {
+    /// The run ended.
+    Done(Result<CodeOutput, InterpreterError>),
+    /// Every task waits: for a tool call in flight ([`LocalPythonExecutor::poll_tools`])
+    /// or a timer ([`LocalPythonExecutor::next_deadline`]).
+    Waiting,
 }
 
 /// The sync executor.
@@ -257,13 +278,62 @@ impl LocalPythonExecutor {
         self.vm.collect_garbage();
     }
 
-    /// Runs a prepared program.
+    /// Runs a prepared program. Async tool calls that are awaited (`strict_await`) and
+    /// `asyncio` timers are waited for on this thread.
     // DESIGN.md prescribes `Result<_, InterpreterError>` by value as the public API.
     #[allow(clippy::result_large_err)]
     pub fn run_prepared(
         &mut self,
         program: &PreparedProgram,
     ) -> Result<CodeOutput, InterpreterError> {
+        self.begin(program);
+        loop {
+            match self.step() {
+                Progress::Done(r) => return r,
+                Progress::Waiting => {
+                    if let Err(e) = self.wait_blocking() {
+                        return self.finish(Err(e));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Blocks this thread until a tool call finishes or a timer is due.
+    fn wait_blocking(&mut self) -> Result<(), Raise> {
+        let waker = std::task::Waker::from(Arc::new(crate::vm::sched::ThreadWaker(
+            std::thread::current(),
+        )));
+        let mut cx = std::task::Context::from_waker(&waker);
+        loop {
+            self.vm.poll_tools(&mut cx);
+            self.vm.fire_timers(Instant::now());
+            if self.vm.has_ready() {
+                return Ok(());
+            }
+            match self.vm.next_deadline() {
+                Some(d) => {
+                    let now = Instant::now();
+                    if d > now {
+                        std::thread::park_timeout(d - now);
+                    }
+                }
+                None if self.vm.has_inflight() => std::thread::park(),
+                None => return Err(Raise::limit(LimitError::Deadlock)),
+            }
+        }
+    }
+
+    /// Starts running `program`: the first half of a run driven by the caller (the
+    /// async executor drives runs this way). Call [`step`](Self::step) until it
+    /// returns [`Progress::Done`]; while it returns [`Progress::Waiting`], wait for
+    /// [`poll_tools`](Self::poll_tools) to make progress or for
+    /// [`next_deadline`](Self::next_deadline), then call
+    /// [`fire_timers`](Self::fire_timers).
+    pub fn begin(&mut self, program: &PreparedProgram) {
+        self.vm.clear_sched();
+        self.vm.sched.tool_timeout = self.limits.tool_timeout;
+        self.vm.sched.max_tool_calls = self.limits.max_tool_calls;
         let limits = Limits {
             max_operations: self.limits.max_operations,
             max_duration: self.limits.max_duration,
@@ -282,10 +352,80 @@ impl LocalPythonExecutor {
         }
         self.vm.stack.push(Value::None);
         let base = self.vm.stack.len();
-        let pushed =
-            self.vm
-                .push_frame(program.code.clone(), program.code_id, base, FrameKind::Stop);
-        let result = pushed.and_then(|_| self.vm.run_until(0));
+        // Pushing the first frame cannot fail: the frame stack is empty.
+        let _ = self
+            .vm
+            .push_frame(program.code.clone(), program.code_id, base, FrameKind::Stop);
+        self.vm.start_main();
+    }
+
+    /// Runs every task that is ready.
+    pub fn step(&mut self) -> Progress {
+        match self.vm.run_round() {
+            Ok(Round::Waiting) => Progress::Waiting,
+            Ok(Round::Done) => Progress::Done(self.finish(Ok(()))),
+            Err(e) => Progress::Done(self.finish(Err(e))),
+        }
+    }
+
+    /// Polls the async tool calls in flight; returns whether any finished.
+    pub fn poll_tools(&mut self, cx: &mut std::task::Context<'_>) -> bool {
+        self.vm.poll_tools(cx)
+    }
+
+    /// When the next timer or tool-call deadline is due.
+    pub fn next_deadline(&self) -> Option<Instant> {
+        self.vm.next_deadline()
+    }
+
+    /// Makes the timers due at `now` ready (and fails tool calls past their timeout).
+    pub fn fire_timers(&mut self, now: Instant) {
+        self.vm.fire_timers(now);
+    }
+
+    /// Whether a task is ready to run (the driver should call `step` at once).
+    pub fn has_ready(&self) -> bool {
+        self.vm.has_ready()
+    }
+
+    /// Whether async tool calls are in flight.
+    pub fn has_inflight(&self) -> bool {
+        self.vm.has_inflight()
+    }
+
+    /// Ends a driven run that cannot make progress (every task waits and nothing is
+    /// in flight or scheduled): the run fails with a deadlock error.
+    // DESIGN.md prescribes `Result<_, InterpreterError>` by value as the public API.
+    #[allow(clippy::result_large_err)]
+    pub fn fail_deadlock(&mut self) -> Result<CodeOutput, InterpreterError> {
+        self.finish(Err(Raise::limit(LimitError::Deadlock)))
+    }
+
+    /// Abandons a driven run (its future was dropped): tasks, timers and tool calls
+    /// are dropped; globals stay. Harmless when no run is in progress.
+    pub fn abandon(&mut self) {
+        self.vm.clear_sched();
+        self.vm.stack.clear();
+        self.vm.frames.clear();
+        self.vm.exc_info.clear();
+        self.vm.logs.clear();
+    }
+
+    /// Whether the driver may block this thread while waiting (true for the sync
+    /// executor; the async executor turns it off and never blocks).
+    pub fn set_blocking_waits(&mut self, on: bool) {
+        self.vm.sched.can_block = on;
+    }
+
+    /// CPython's `await` rules: awaiting a plain value is a `TypeError`, and an async
+    /// tool's result must be awaited (it is a coroutine until then). Off by default.
+    pub fn set_strict_await(&mut self, on: bool) {
+        self.vm.sched.strict_await = on;
+    }
+
+    #[allow(clippy::result_large_err)]
+    fn finish(&mut self, result: Result<(), Raise>) -> Result<CodeOutput, InterpreterError> {
+        self.vm.clear_sched();
         self.vm.stack.clear();
         self.vm.frames.clear();
         let logs = self.finish_logs();
@@ -360,6 +500,22 @@ impl LocalPythonExecutor {
                         ErrorKind::Limit,
                         "RuntimeError",
                         format!("operation limit exceeded: the code ran more than {n} operations"),
+                    ),
+                    Fatal::Limit(LimitError::ToolCalls(n)) => (
+                        ErrorKind::Limit,
+                        "RuntimeError",
+                        format!("tool call limit exceeded: the code made more than {n} tool calls"),
+                    ),
+                    Fatal::Limit(LimitError::Deadlock) => (
+                        ErrorKind::Limit,
+                        "RuntimeError",
+                        "deadlock: every task is waiting for something nothing will complete"
+                            .to_string(),
+                    ),
+                    Fatal::Limit(LimitError::Wait(d)) => (
+                        ErrorKind::Limit,
+                        "TimeoutError",
+                        format!("wait limit exceeded: a wait would last longer than the tool timeout ({d:?})"),
                     ),
                     Fatal::Internal(m) => (
                         ErrorKind::Internal,

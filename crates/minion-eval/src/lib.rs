@@ -46,4 +46,5 @@ pub mod vm;
 
 pub use executor::{
     CodeOutput, ErrorKind, ExecutorLimits, InterpreterError, LocalPythonExecutor, PreparedProgram,
+    Progress,
 };

@@ -51,6 +51,18 @@ pub enum Ty {
     Generator,
     #[allow(missing_docs)]
     Iterator,
+    /// `coroutine` (an `async def` call, or an async tool call not yet awaited).
+    Coroutine,
+    /// `async_generator`.
+    AsyncGenerator,
+    /// `asyncio.Future` (and the futures `gather`, `wait_for`... return).
+    Future,
+    /// `asyncio.Task`.
+    Task,
+    /// `asyncio.Semaphore`.
+    Semaphore,
+    /// `asyncio.Lock`.
+    Lock,
     #[allow(missing_docs)]
     Enumerate,
     #[allow(missing_docs)]
@@ -85,6 +97,10 @@ pub enum Ty {
     StopIteration,
     #[allow(missing_docs)]
     StopAsyncIteration,
+    /// `asyncio.CancelledError` (a `BaseException`, as in 3.8+).
+    CancelledError,
+    /// `asyncio.InvalidStateError`.
+    InvalidStateError,
     #[allow(missing_docs)]
     ArithmeticError,
     #[allow(missing_docs)]
@@ -239,6 +255,14 @@ impl Ty {
             Ty::Code => "code",
             Ty::Generator => "generator",
             Ty::Iterator => "iterator",
+            Ty::Coroutine => "coroutine",
+            Ty::AsyncGenerator => "async_generator",
+            Ty::Future => "Future",
+            Ty::Task => "Task",
+            Ty::Semaphore => "Semaphore",
+            Ty::Lock => "Lock",
+            Ty::CancelledError => "CancelledError",
+            Ty::InvalidStateError => "InvalidStateError",
             Ty::Enumerate => "enumerate",
             Ty::Zip => "zip",
             Ty::Map => "map",
@@ -323,6 +347,11 @@ impl Ty {
             Ty::Code => Some(Ty::Object),
             Ty::Generator => Some(Ty::Object),
             Ty::Iterator => Some(Ty::Object),
+            Ty::Coroutine | Ty::AsyncGenerator | Ty::Future => Some(Ty::Object),
+            Ty::Task => Some(Ty::Future),
+            Ty::Semaphore | Ty::Lock => Some(Ty::Object),
+            Ty::CancelledError => Some(Ty::BaseException),
+            Ty::InvalidStateError => Some(Ty::Exception),
             Ty::Enumerate => Some(Ty::Object),
             Ty::Zip => Some(Ty::Object),
             Ty::Map => Some(Ty::Object),

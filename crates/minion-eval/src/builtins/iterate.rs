@@ -58,7 +58,8 @@ pub fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `next(iterator[, default])`.
 pub fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = ArgParser::new("next", args).positional(1, 2)?;
-    let is_iter = matches!(a[0], Value::Ref(id) if matches!(vm.heap.get(id), Obj::Iter(_) | Obj::Generator(_)));
+    let is_iter = matches!(a[0], Value::Ref(id) if matches!(vm.heap.get(id), Obj::Iter(_)))
+        || vm.generator_of(a[0]).is_some();
     if !is_iter {
         return Err(type_error(format!(
             "'{}' object is not an iterator",

@@ -232,10 +232,15 @@ pub enum Instr {
     CheckExcMatch,
     /// `[v] -> []`: remember `v` as the run's output (last top-level statement).
     SetOutput,
-    /// `[v] -> [result of awaiting v]`. The sync driver has already run every tool call
-    /// to completion, so awaiting leaves the value as it is (DESIGN.md: awaiting a
-    /// plain value returns it); the async driver takes over here.
+    /// `[v] -> [result of awaiting v]` (see `vm/awaiting.rs`): runs a coroutine, or
+    /// parks the task until a future completes; a plain value is its own result
+    /// unless `strict_await`.
     Await,
+    /// `[v] -> [v]`: checks that `async for` can iterate `v` (an async generator).
+    GetAiter,
+    /// `[agen] -> [agen, value]` or, when it is exhausted, `[]` and jump: one step of
+    /// `async for`.
+    AsyncForIter(u32),
     /// `[v] -> yield v to the resumer; [] -> [sent value]` on resume.
     YieldValue,
     /// `[it, sent] -> [it]`, yield the next value of `it` (sending `sent` to a
@@ -265,6 +270,20 @@ pub enum CodeKind {
     Comprehension,
     /// A generator expression or generator function: calling it makes a generator.
     Generator,
+    /// An `async def` without `yield`: calling it makes a coroutine.
+    Coroutine,
+    /// An `async def` with `yield` (or an async generator expression).
+    AsyncGenerator,
+}
+
+impl CodeKind {
+    /// Whether calling such code creates a suspended frame object instead of running.
+    pub fn is_resumable(self) -> bool {
+        matches!(
+            self,
+            CodeKind::Generator | CodeKind::Coroutine | CodeKind::AsyncGenerator
+        )
+    }
 }
 
 /// A compiled function, lambda, comprehension or module body.

@@ -161,7 +161,14 @@ impl<'a> Compiler<'a> {
             Dict(d) => self.dict(d)?,
             Call(c) => self.call(c)?,
             Lambda(l) => {
-                self.make_function(key_of(e), "<lambda>", &l.args, FnBody::Expr(&l.body), e)?;
+                self.make_function(
+                    key_of(e),
+                    "<lambda>",
+                    &l.args,
+                    FnBody::Expr(&l.body),
+                    e,
+                    false,
+                )?;
             }
             ListComp(c) => self.comprehension(e, &c.generators, CompKind::List(&c.elt))?,
             SetComp(c) => self.comprehension(e, &c.generators, CompKind::Set(&c.elt))?,
@@ -177,7 +184,10 @@ impl<'a> Compiler<'a> {
                 return Err(self.error("can't use starred expression here", e));
             }
             Yield(y) => {
-                if self.unit.kind != CodeKind::Generator {
+                if !matches!(
+                    self.unit.kind,
+                    CodeKind::Generator | CodeKind::AsyncGenerator
+                ) {
                     return Err(self.error("'yield' outside function", e));
                 }
                 match &y.value {
@@ -189,6 +199,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::YieldValue);
             }
             YieldFrom(y) => {
+                if self.unit.kind == CodeKind::AsyncGenerator {
+                    return Err(self.error("'yield from' inside async function", e));
+                }
                 if self.unit.kind != CodeKind::Generator {
                     return Err(self.error("'yield' outside function", e));
                 }
@@ -198,9 +211,9 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::YieldFrom);
             }
             Await(a) => {
-                // Top-level `await` is accepted (DESIGN.md); `async def` is not yet, so
-                // inside any function it is CPython's SyntaxError.
-                if self.unit.kind != CodeKind::Module {
+                // Top-level `await` is accepted (DESIGN.md), as CPython does with
+                // `PyCF_ALLOW_TOP_LEVEL_AWAIT`.
+                if !self.unit.can_await {
                     return Err(self.error("'await' outside async function", e));
                 }
                 self.expr(&a.value)?;
@@ -507,17 +520,24 @@ impl<'a> Compiler<'a> {
         gens: &'a [ast::Comprehension],
         kind: CompKind<'a>,
     ) -> CResult {
-        if gens.iter().any(|g| g.is_async) {
-            return Err(self.error("asynchronous comprehensions are not supported yet", node));
-        }
         let key = key_of(node);
+        let is_async = self.table.get(key).has_await;
         let (name, code_kind) = match kind {
             CompKind::List(_) => ("<listcomp>", CodeKind::Comprehension),
             CompKind::Set(_) => ("<setcomp>", CodeKind::Comprehension),
             CompKind::Dict(..) => ("<dictcomp>", CodeKind::Comprehension),
+            CompKind::Gen(_) if is_async => ("<genexpr>", CodeKind::AsyncGenerator),
             CompKind::Gen(_) => ("<genexpr>", CodeKind::Generator),
         };
+        let outer_can_await = self.unit.can_await;
+        if is_async && !outer_can_await && code_kind != CodeKind::AsyncGenerator {
+            return Err(self.error(
+                "asynchronous comprehension outside of an asynchronous function",
+                node,
+            ));
+        }
         let parent = self.begin_child(key, code_kind, name);
+        self.unit.can_await = outer_can_await || code_kind == CodeKind::AsyncGenerator;
         match kind {
             CompKind::List(_) => {
                 self.emit(Instr::BuildList(0));
@@ -538,8 +558,18 @@ impl<'a> Compiler<'a> {
                 self.iter_expr(&g.iter)?;
                 self.emit(Instr::GetIter);
             }
+            if i > 0 && g.is_async {
+                // Replace the GetIter just emitted.
+                self.unit.instrs.pop();
+                self.unit.lines.pop();
+                self.emit(Instr::GetAiter);
+            }
             let start = self.here();
-            let fi = self.emit(Instr::ForIter(0));
+            let fi = if g.is_async {
+                self.emit(Instr::AsyncForIter(0))
+            } else {
+                self.emit(Instr::ForIter(0))
+            };
             self.store(&g.target)?;
             for cond in &g.ifs {
                 self.expr(cond)?;
@@ -579,7 +609,11 @@ impl<'a> Compiler<'a> {
         let (nfree, _) = self.end_child(parent, 1, 0, 0, false, false);
         self.emit(Instr::MakeFunction(if nfree > 0 { 4 } else { 0 }));
         self.iter_expr(&gens[0].iter)?;
-        self.emit(Instr::GetIter);
+        if gens[0].is_async {
+            self.emit(Instr::GetAiter);
+        } else {
+            self.emit(Instr::GetIter);
+        }
         self.emit(Instr::Call(1));
         Ok(())
     }

@@ -42,6 +42,9 @@ enum FBlock<'a> {
     FinallyTry(&'a [ast::Stmt]),
     FinallyEnd,
     Handler(Option<String>),
+    /// The body of `async with`: leaving it early awaits `__aexit__(None, None, None)`
+    /// (the bound `__aexit__` is on the stack).
+    AsyncWith,
 }
 
 /// One code object under construction.
@@ -61,6 +64,9 @@ struct Unit<'a> {
     fblocks: Vec<FBlock<'a>>,
     line: u32,
     first_line: u32,
+    /// Whether `await` may appear here (module level, `async def`, and comprehensions
+    /// inside those).
+    can_await: bool,
 }
 
 /// The compiler state for one module.
@@ -131,6 +137,7 @@ impl<'a> Unit<'a> {
             slots: HashMap::new(),
             slot_names: Vec::new(),
             fblocks: Vec::new(),
+            can_await: kind == CodeKind::Module,
             line,
             first_line: line,
         }
@@ -219,6 +226,7 @@ impl<'a> Compiler<'a> {
             JumpIfFalseOrPop(_) => JumpIfFalseOrPop(target),
             JumpIfTrueOrPop(_) => JumpIfTrueOrPop(target),
             ForIter(_) => ForIter(target),
+            AsyncForIter(_) => AsyncForIter(target),
             SetupExcept(_) => SetupExcept(target),
             other => other,
         };

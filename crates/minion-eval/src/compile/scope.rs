@@ -46,6 +46,9 @@ pub struct Scope {
     pub frees: Vec<String>,
     /// Whether the body contains `yield`.
     pub is_generator: bool,
+    /// Whether the body contains `await`, `async for` or `async with` (a generator
+    /// expression that does is an async generator).
+    pub has_await: bool,
     kind: Option<ScopeKind>,
     used: HashSet<String>,
     children: Vec<ScopeKey>,
@@ -533,6 +536,9 @@ impl Builder {
             self.expr(&g.iter);
         }
         self.push(key_of(node), ScopeKind::Comprehension);
+        if gens.iter().any(|g| g.is_async) {
+            self.cur().has_await = true;
+        }
         self.bind(".0");
         self.cur().params = vec![".0".into()];
         for (i, g) in gens.iter().enumerate() {
@@ -611,7 +617,10 @@ impl Builder {
             SetComp(c) => self.comprehension(e, &c.generators, &[&c.elt]),
             DictComp(c) => self.comprehension(e, &c.generators, &[&c.key, &c.value]),
             GeneratorExp(c) => self.comprehension(e, &c.generators, &[&c.elt]),
-            Await(a) => self.expr(&a.value),
+            Await(a) => {
+                self.cur().has_await = true;
+                self.expr(&a.value)
+            }
             Yield(y) => {
                 self.cur().is_generator = true;
                 if let Some(v) = &y.value {

@@ -64,10 +64,28 @@ impl<'a> Compiler<'a> {
                     self.store(&a.target)?;
                 }
             }
-            FunctionDef(f) => self.function_def(s, f)?,
+            FunctionDef(f) => self.function_def(
+                s,
+                f.name.as_str(),
+                &f.args,
+                &f.body,
+                &f.decorator_list,
+                false,
+            )?,
+            AsyncFunctionDef(f) => self.function_def(
+                s,
+                f.name.as_str(),
+                &f.args,
+                &f.body,
+                &f.decorator_list,
+                true,
+            )?,
             Return(r) => {
                 if self.unit.kind == CodeKind::Module {
                     return Err(self.error("'return' outside function", s));
+                }
+                if self.unit.kind == CodeKind::AsyncGenerator && r.value.is_some() {
+                    return Err(self.error("'return' with value in async generator", s));
                 }
                 match &r.value {
                     Some(v) => self.expr(v)?,
@@ -206,9 +224,37 @@ impl<'a> Compiler<'a> {
                 }
             }
             ClassDef(_) => self.unsupported("class definitions")?,
-            AsyncFunctionDef(_) => self.unsupported("'async def' (async functions)")?,
-            AsyncFor(_) => self.unsupported("'async for'")?,
-            AsyncWith(_) => self.unsupported("'async with'")?,
+            AsyncFor(f) => {
+                if !self.unit.can_await {
+                    return Err(self.error("'async for' outside async function", s));
+                }
+                self.iter_expr(&f.iter)?;
+                self.emit(Instr::GetAiter);
+                let start = self.here();
+                let fi = self.emit(Instr::AsyncForIter(0));
+                self.unit.fblocks.push(FBlock::Loop {
+                    is_for: true,
+                    start,
+                    breaks: vec![],
+                });
+                self.store(&f.target)?;
+                self.stmts(&f.body)?;
+                self.emit(Instr::Jump(start));
+                let Some(FBlock::Loop { breaks, .. }) = self.unit.fblocks.pop() else {
+                    unreachable!("loop block pushed above")
+                };
+                self.patch(fi);
+                self.stmts(&f.orelse)?;
+                for b in breaks {
+                    self.patch(b);
+                }
+            }
+            AsyncWith(w) => {
+                if !self.unit.can_await {
+                    return Err(self.error("'async with' outside async function", s));
+                }
+                self.async_with(&w.items, &w.body)?;
+            }
             With(_) => self.unsupported("the 'with' statement")?,
             Match(_) => self.unsupported("the 'match' statement")?,
             TryStar(_) => self.unsupported("'except*'")?,
@@ -362,21 +408,23 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    fn function_def(&mut self, s: &'a ast::Stmt, f: &'a ast::StmtFunctionDef) -> CResult {
-        for d in &f.decorator_list {
+    fn function_def(
+        &mut self,
+        s: &'a ast::Stmt,
+        name: &str,
+        args: &'a ast::Arguments,
+        body: &'a [ast::Stmt],
+        decorators: &'a [ast::Expr],
+        is_async: bool,
+    ) -> CResult {
+        for d in decorators {
             self.expr(d)?;
         }
-        self.make_function(
-            key_of(s),
-            f.name.as_str(),
-            &f.args,
-            FnBody::Stmts(&f.body),
-            s,
-        )?;
-        for _ in &f.decorator_list {
+        self.make_function(key_of(s), name, args, FnBody::Stmts(body), s, is_async)?;
+        for _ in decorators {
             self.emit(Instr::Call(1));
         }
-        self.store_name(f.name.as_str());
+        self.store_name(name);
         Ok(())
     }
 
@@ -388,6 +436,7 @@ impl<'a> Compiler<'a> {
         args: &'a ast::Arguments,
         body: FnBody<'a>,
         node: &impl Ranged,
+        is_async: bool,
     ) -> CResult {
         let mut flags = 0;
         let positional: Vec<&ast::ArgWithDefault> =
@@ -418,12 +467,14 @@ impl<'a> Compiler<'a> {
         }
         let table = self.table;
         let is_gen = table.get(key).is_generator;
-        let kind = if is_gen {
-            CodeKind::Generator
-        } else {
-            CodeKind::Function
+        let kind = match (is_async, is_gen) {
+            (true, true) => CodeKind::AsyncGenerator,
+            (true, false) => CodeKind::Coroutine,
+            (false, true) => CodeKind::Generator,
+            (false, false) => CodeKind::Function,
         };
         let parent = self.begin_child(key, kind, name);
+        self.unit.can_await = is_async;
         self.unit.first_line = self.lines.line(u32::from(node.range().start()));
         match body {
             FnBody::Stmts(stmts) => {
@@ -517,6 +568,13 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::Pop);
                     self.emit(Instr::PopExcept);
                 }
+                FBlock::AsyncWith => {
+                    self.emit(Instr::PopBlock);
+                    if preserve_tos {
+                        self.emit(Instr::Rot2);
+                    }
+                    self.exit_none()?;
+                }
                 FBlock::Handler(name) => {
                     let name = name.clone();
                     self.emit(Instr::PopExcept);
@@ -559,6 +617,71 @@ impl<'a> Compiler<'a> {
         self.unit.fblocks.pop();
         self.emit(Instr::Reraise);
         self.patch(end);
+        Ok(())
+    }
+
+    /// `async with a as x, b: body` (as nested single-item statements).
+    ///
+    /// ```text
+    /// [mgr] Dup LoadAttr(__aexit__) Rot2 CallMethod(__aenter__) Await -> [exit, value]
+    /// store x | Pop; SetupExcept(handler); body; PopBlock; exit(None, None, None)
+    /// handler: [exit, exc] -> exit(type(exc), exc, None), awaited; true: swallow, else re-raise
+    /// ```
+    fn async_with(&mut self, items: &'a [ast::WithItem], body: &'a [ast::Stmt]) -> CResult {
+        let Some((item, rest)) = items.split_first() else {
+            return self.stmts(body);
+        };
+        self.expr(&item.context_expr)?;
+        self.emit(Instr::Dup);
+        let aexit = self.sym("__aexit__");
+        let aenter = self.sym("__aenter__");
+        self.emit(Instr::LoadAttr(aexit));
+        self.emit(Instr::Rot2);
+        self.emit(Instr::CallMethod(aenter, 0));
+        self.emit(Instr::Await);
+        match &item.optional_vars {
+            Some(t) => self.store(t)?,
+            None => {
+                self.emit(Instr::Pop);
+            }
+        }
+        let setup = self.emit(Instr::SetupExcept(0));
+        self.unit.fblocks.push(FBlock::AsyncWith);
+        self.async_with(rest, body)?;
+        self.unit.fblocks.pop();
+        self.emit(Instr::PopBlock);
+        self.exit_none()?;
+        let end = self.emit(Instr::Jump(0));
+        self.patch(setup);
+        // [exit, exc]
+        self.emit(Instr::Dup2);
+        self.emit(Instr::Dup);
+        let ty = self.add_const(crate::value::Value::Type(crate::types::Ty::Type));
+        self.emit(Instr::LoadConst(ty));
+        self.emit(Instr::Rot2);
+        self.emit(Instr::Call(1));
+        self.emit(Instr::Rot2);
+        self.emit(Instr::LoadConst(0));
+        self.emit(Instr::Call(3));
+        self.emit(Instr::Await);
+        let swallow = self.emit(Instr::PopJumpIfTrue(0));
+        self.emit(Instr::Reraise);
+        self.patch(swallow);
+        self.emit(Instr::PopExcept);
+        self.emit(Instr::Pop);
+        self.emit(Instr::Pop);
+        self.patch(end);
+        Ok(())
+    }
+
+    /// `[exit] -> []`: awaits `exit(None, None, None)`.
+    fn exit_none(&mut self) -> CResult {
+        for _ in 0..3 {
+            self.emit(Instr::LoadConst(0));
+        }
+        self.emit(Instr::Call(3));
+        self.emit(Instr::Await);
+        self.emit(Instr::Pop);
         Ok(())
     }
 

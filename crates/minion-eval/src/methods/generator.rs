@@ -14,7 +14,7 @@ pub const METHODS: &[Kn] = &[Kn::Send, Kn::Throw, Kn::Close];
 
 /// Calls generator method `kn` of `recv`.
 pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
-    let Some(gen) = vm.generator_of(recv) else {
+    let Some(gen) = vm.resumable_of(recv) else {
         return Err(Raise::internal("generator method on a non-generator"));
     };
     let name = match kn {

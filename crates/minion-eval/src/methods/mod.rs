@@ -6,6 +6,7 @@
 mod bytearray;
 mod bytes;
 mod dict;
+mod future;
 mod generator;
 mod list;
 mod number;
@@ -37,7 +38,10 @@ fn methods_of(ty: Ty) -> &'static [Kn] {
         Ty::Float => number::FLOAT_METHODS,
         Ty::Bytes => bytes::METHODS,
         Ty::ByteArray => bytearray::METHODS,
-        Ty::Generator => generator::METHODS,
+        Ty::Generator | Ty::Coroutine => generator::METHODS,
+        Ty::Future => future::FUTURE_METHODS,
+        Ty::Task => future::TASK_METHODS,
+        Ty::Semaphore | Ty::Lock => future::PRIM_METHODS,
         Ty::Range => &[Kn::Index, Kn::Count],
         // `add_note` and `with_traceback` arrive with user exceptions (classes issue).
         _ if ty.is_exception() => &[],
@@ -111,7 +115,9 @@ pub fn call_method(vm: &mut Vm, recv: Value, name: Sym, mut args: Args) -> PyRes
         Ty::Int | Ty::Bool | Ty::Float => number::call(vm, recv, kn, args),
         Ty::Bytes => bytes::call(vm, recv, kn, args),
         Ty::ByteArray => bytearray::call(vm, recv, kn, args),
-        Ty::Generator => generator::call(vm, recv, kn, args),
+        Ty::Generator | Ty::Coroutine => generator::call(vm, recv, kn, args),
+        Ty::Future | Ty::Task => future::call(vm, recv, kn, args),
+        Ty::Semaphore | Ty::Lock => future::call_prim(vm, recv, kn, args),
         _ => Err(missing(vm, recv, name)),
     }
 }

@@ -9,7 +9,9 @@
 //! |---|---|
 //! | `math.rs` | `math` |
 //! | `json.rs` | `json` |
+//! | `asyncio.rs` | `asyncio` |
 
+mod asyncio;
 mod json;
 mod math;
 
@@ -22,7 +24,7 @@ use crate::vm::call::Args;
 use crate::vm::Vm;
 
 /// The native modules, in the order `import` lists them.
-pub const NATIVE: &[&str] = &["json", "math"];
+pub const NATIVE: &[&str] = &["asyncio", "json", "math"];
 
 macro_rules! module_fns {
     ($($id:ident = ($module:literal, $name:literal),)*) => {
@@ -94,12 +96,25 @@ module_fns! {
     MathIsqrt = ("math", "isqrt"),
     JsonDumps = ("json", "dumps"),
     JsonLoads = ("json", "loads"),
+    AsyncioSleep = ("asyncio", "sleep"),
+    AsyncioGather = ("asyncio", "gather"),
+    AsyncioCreateTask = ("asyncio", "create_task"),
+    AsyncioEnsureFuture = ("asyncio", "ensure_future"),
+    AsyncioWaitFor = ("asyncio", "wait_for"),
+    AsyncioAsCompleted = ("asyncio", "as_completed"),
+    AsyncioWait = ("asyncio", "wait"),
+    AsyncioRun = ("asyncio", "run"),
+    AsyncioIscoroutine = ("asyncio", "iscoroutine"),
+    AsyncioIscoroutinefunction = ("asyncio", "iscoroutinefunction"),
+    AsyncioSemaphore = ("asyncio", "Semaphore"),
+    AsyncioLock = ("asyncio", "Lock"),
 }
 
 /// Calls module function `f`.
 pub fn call(vm: &mut Vm, f: ModuleFn, args: Args) -> PyResult<Value> {
     match f.module() {
         "json" => json::call(vm, f, args),
+        "asyncio" => asyncio::call(vm, f, args),
         _ => math::call(vm, f, args),
     }
 }
@@ -118,6 +133,7 @@ pub fn load(vm: &mut Vm, name: &str) -> Option<Value> {
     let consts: Vec<(&str, Value)> = match name {
         "math" => math::constants(),
         "json" => json::constants(),
+        "asyncio" => asyncio::constants(vm),
         _ => Vec::new(),
     };
     for (k, v) in consts {

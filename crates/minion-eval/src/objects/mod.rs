@@ -3,6 +3,7 @@
 pub mod dict;
 pub mod exception;
 pub mod function;
+pub mod future;
 pub mod hash;
 pub mod iter;
 pub mod str;
@@ -17,6 +18,7 @@ use crate::value::Value;
 pub use dict::Dict;
 pub use exception::Exception;
 pub use function::{Function, Generator};
+pub use future::{FutKind, FutState, LazyCall, LazyKind, PyFuture, SyncPrim, Waiter};
 pub use iter::IterState;
 pub use str::PyStr;
 
@@ -63,6 +65,12 @@ pub enum Obj {
     DictView(Value, u8),
     /// A read-only namespace of named values (`functions.<tool>`), shown as a module.
     Namespace(Box<(String, Vec<(Sym, Value)>)>),
+    /// An `asyncio` future or task.
+    Future(Box<PyFuture>),
+    /// An async tool call or `asyncio.sleep` not yet awaited.
+    LazyCall(Box<LazyCall>),
+    /// `asyncio.Semaphore` or `asyncio.Lock`.
+    SyncPrim(Box<SyncPrim>),
 }
 
 impl Obj {
@@ -100,6 +108,9 @@ impl Obj {
             Obj::Generator(g) => g.children(out),
             Obj::DictView(d, _) => out.push(*d),
             Obj::Namespace(ns) => out.extend(ns.1.iter().map(|(_, v)| *v)),
+            Obj::Future(f) => f.children(out),
+            Obj::LazyCall(c) => c.children(out),
+            Obj::SyncPrim(p) => p.children(out),
         }
     }
 }

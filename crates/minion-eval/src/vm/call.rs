@@ -6,7 +6,7 @@ use std::sync::Arc;
 use super::frame::FrameKind;
 use super::run::Exit;
 use super::{Vm, MAX_NATIVE_DEPTH};
-use crate::compile::code::{Code, CodeKind};
+use crate::compile::code::Code;
 use crate::error::{type_error, LimitError, PyResult, Raise};
 use crate::heap::HeapId;
 use crate::intern::Sym;
@@ -63,6 +63,7 @@ impl Vm {
             self.native_depth -= 1;
             match r? {
                 Exit::Return(v) | Exit::Yield(v) => Ok(v),
+                Exit::Park => Err(Raise::internal("a nested run parked")),
             }
         } else {
             Ok(self.stack.pop().unwrap_or(Value::None))
@@ -196,7 +197,7 @@ impl Vm {
             self.stack.truncate(fpos + 1);
             self.stack.extend_from_slice(&locals);
         }
-        if code.kind == CodeKind::Generator {
+        if code.kind.is_resumable() {
             let saved = self.stack.split_off(fpos + 1);
             self.stack.truncate(fpos);
             let qualname = code.qualname.clone();
@@ -427,6 +428,19 @@ impl Vm {
 
     /// The generator behind `v`, if it is one.
     pub fn generator_of(&self, v: Value) -> Option<HeapId> {
+        match v {
+            Value::Ref(id) => match self.heap.get(id) {
+                Obj::Generator(g) if g.code.kind == crate::compile::code::CodeKind::Generator => {
+                    Some(id)
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The generator, coroutine or async generator behind `v`, if it is one.
+    pub fn resumable_of(&self, v: Value) -> Option<HeapId> {
         match v {
             Value::Ref(id) if matches!(self.heap.get(id), Obj::Generator(_)) => Some(id),
             _ => None,

@@ -43,6 +43,25 @@ pub enum FrameKind {
         /// The generator object.
         gen: HeapId,
     },
+    /// A coroutine run by `await` in the frame below: its return value replaces the
+    /// coroutine on that frame's stack.
+    Await {
+        /// The coroutine object.
+        gen: HeapId,
+    },
+}
+
+impl FrameKind {
+    /// The generator or coroutine this frame runs, if any.
+    pub fn generator(self) -> Option<HeapId> {
+        match self {
+            FrameKind::GenForIter { gen, .. }
+            | FrameKind::GenStop { gen }
+            | FrameKind::GenDelegate { gen }
+            | FrameKind::Await { gen } => Some(gen),
+            FrameKind::Call | FrameKind::Stop => None,
+        }
+    }
 }
 
 /// One activation.

@@ -58,6 +58,7 @@ impl Vm {
         match r {
             Ok(Exit::Yield(v)) => Ok(GenStep::Yield(v)),
             Ok(Exit::Return(v)) => Ok(GenStep::Return(v)),
+            Ok(Exit::Park) => Err(Raise::internal("a generator parked in a nested run")),
             Err(e) => {
                 // Handlers of the generator's own frames are gone.
                 self.exc_info.truncate(exc_depth);

@@ -20,7 +20,10 @@ impl Vm {
                     let len = self.dict_of(*d).map_or(0, |d| d.len());
                     IterState::Dict(*d, 0, *k, len)
                 }
-                Obj::Iter(_) | Obj::Generator(_) => return Ok(v),
+                Obj::Iter(_) => return Ok(v),
+                Obj::Generator(g) if g.code.kind == crate::compile::code::CodeKind::Generator => {
+                    return Ok(v)
+                }
                 _ => return Err(self.not_iterable(v)),
             },
             _ => return Err(self.not_iterable(v)),
@@ -72,7 +75,9 @@ impl Vm {
         };
         let state = match self.heap.get_mut(id) {
             Obj::Iter(s) => std::mem::replace(&mut **s, IterState::Done),
-            Obj::Generator(_) => return self.next_generator(id),
+            Obj::Generator(g) if g.code.kind == crate::compile::code::CodeKind::Generator => {
+                return self.next_generator(id)
+            }
             _ => {
                 return Err(type_error(format!(
                     "'{}' object is not an iterator",

@@ -9,6 +9,7 @@
 //! in `exc.rs`.
 
 pub mod attr;
+pub mod awaiting;
 pub mod call;
 pub mod convert;
 pub mod exc;
@@ -19,6 +20,7 @@ pub mod ops;
 pub mod percent;
 pub mod repr;
 pub mod run;
+pub mod sched;
 pub mod strformat;
 pub mod subscript;
 pub mod tools;
@@ -104,6 +106,8 @@ pub struct Vm {
     pub authorized_imports: Option<Vec<String>>,
     /// Globals that hold tools (indexed by `Sym`): assignment to them is refused.
     pub protected: Vec<bool>,
+    /// The event loop: tasks, timers, async tool calls in flight.
+    pub sched: sched::Sched,
 }
 
 impl Default for Vm {
@@ -139,6 +143,7 @@ impl Vm {
             modules: Vec::new(),
             authorized_imports: None,
             protected: Vec::new(),
+            sched: sched::Sched::default(),
         };
         crate::attrs::intern_known(&mut vm.interner);
         for b in Builtin::ALL {
@@ -199,6 +204,8 @@ impl Vm {
         self.output = Value::None;
         self.native_depth = 0;
         self.exc_info.clear();
+        self.sched.unawaited = 0;
+        self.sched.tool_calls = 0;
         self.set_alarm();
     }
 
@@ -300,14 +307,9 @@ impl Vm {
         roots.extend(self.modules.iter().map(|(_, v)| *v));
         roots.push(self.output);
         for f in &self.frames {
-            roots.push(Value::Ref(f.code_id));
-            match f.kind {
-                frame::FrameKind::GenForIter { gen, .. }
-                | frame::FrameKind::GenStop { gen }
-                | frame::FrameKind::GenDelegate { gen } => roots.push(Value::Ref(gen)),
-                _ => {}
-            }
+            frame_roots(f, &mut roots);
         }
+        self.sched_roots(&mut roots);
         self.heap.collect(roots);
         // Next collection when the heap has grown by as much again (at least 1 MiB).
         self.gc_threshold = self.heap.bytes.max(1 << 20);
@@ -336,6 +338,14 @@ impl Vm {
             self.logs.push_str(&s[..cut]);
             self.logs_truncated = true;
         }
+    }
+}
+
+/// The values frame `f` keeps alive besides the stack: its code and generator.
+fn frame_roots(f: &Frame, roots: &mut Vec<Value>) {
+    roots.push(Value::Ref(f.code_id));
+    if let Some(gen) = f.kind.generator() {
+        roots.push(Value::Ref(gen));
     }
 }
 

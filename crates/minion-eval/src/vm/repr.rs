@@ -233,9 +233,36 @@ impl Vm {
                         out.push_str(&format!("<{name} object at 0x{:012x}>", id.index() * 16));
                     }
                     Obj::Generator(g) => {
+                        let what = match g.code.kind {
+                            crate::compile::code::CodeKind::Coroutine => "coroutine",
+                            crate::compile::code::CodeKind::AsyncGenerator => "async_generator",
+                            _ => "generator",
+                        };
                         out.push_str(&format!(
-                            "<generator object {} at 0x{:012x}>",
+                            "<{what} object {} at 0x{:012x}>",
                             g.qualname,
+                            id.index() * 16
+                        ));
+                    }
+                    Obj::LazyCall(c) => {
+                        out.push_str(&format!(
+                            "<coroutine object {} at 0x{:012x}>",
+                            c.name,
+                            id.index() * 16
+                        ));
+                    }
+                    Obj::Future(f) => out.push_str(&self.future_repr(f)),
+                    Obj::SyncPrim(p) => {
+                        let kind = if p.is_lock { "Lock" } else { "Semaphore" };
+                        let state = if p.is_lock {
+                            if p.value > 0 { "unlocked" } else { "locked" }.to_string()
+                        } else if p.value > 0 {
+                            format!("unlocked, value:{}", p.value)
+                        } else {
+                            "locked".to_string()
+                        };
+                        out.push_str(&format!(
+                            "<asyncio.locks.{kind} object at 0x{:012x} [{state}]>",
                             id.index() * 16
                         ));
                     }
@@ -409,6 +436,34 @@ pub fn int_to_decimal(i: &num_bigint::BigInt) -> PyResult<String> {
         return Err(too_long());
     }
     Ok(s)
+}
+
+impl Vm {
+    /// CPython-like repr of a future or task (no source positions).
+    fn future_repr(&self, f: &crate::objects::PyFuture) -> String {
+        use crate::objects::{FutKind, FutState};
+        let state = match f.state {
+            FutState::Pending => "pending".to_string(),
+            FutState::Cancelled => "cancelled".to_string(),
+            FutState::Done(v) => format!("finished result={}", self.repr(v).unwrap_or_default()),
+            FutState::Failed(e) => {
+                format!("finished exception={}", self.repr(e).unwrap_or_default())
+            }
+        };
+        match &f.kind {
+            FutKind::Task { name, coro, .. } => {
+                let coro = match coro {
+                    Value::Ref(c) => match self.heap.get(*c) {
+                        Obj::Generator(g) => format!(" coro=<{}()>", g.qualname),
+                        _ => String::new(),
+                    },
+                    _ => String::new(),
+                };
+                format!("<Task {state} name='{name}'{coro}>")
+            }
+            _ => format!("<Future {state}>"),
+        }
+    }
 }
 
 #[cfg(test)]

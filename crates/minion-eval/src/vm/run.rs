@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 
+use super::awaiting::AwaitStep;
 use super::frame::{Block, Frame, FrameKind};
 use super::gen::GenStep;
 use super::Vm;
@@ -14,9 +15,11 @@ use crate::types::Ty;
 use crate::value::Value;
 
 /// Why `run_frame` returned.
-enum Flow {
+pub(super) enum Flow {
     /// Another frame is now innermost (a call, return or yield).
     Switch,
+    /// The running task parked (it waits for a future; see `sched.rs`).
+    Park,
     /// The frame at the stop depth ended.
     Exit(Exit),
 }
@@ -28,6 +31,8 @@ pub enum Exit {
     Return(Value),
     /// It (a generator) yielded this value.
     Yield(Value),
+    /// The task parked; the scheduler resumes it later.
+    Park,
 }
 
 impl Vm {
@@ -118,10 +123,7 @@ impl Vm {
     fn pop_frame_on_error(&mut self) {
         let frame = self.frames.pop().expect("a frame to pop");
         self.stack.truncate(frame.base.saturating_sub(1));
-        if let FrameKind::GenForIter { gen, .. }
-        | FrameKind::GenStop { gen }
-        | FrameKind::GenDelegate { gen } = frame.kind
-        {
+        if let Some(gen) = frame.kind.generator() {
             self.finish_generator(gen);
         }
     }
@@ -168,6 +170,7 @@ impl Vm {
             }
             match flow? {
                 Flow::Switch => {}
+                Flow::Park => return Ok(Exit::Park),
                 Flow::Exit(e) => return Ok(e),
             }
         }
@@ -267,6 +270,10 @@ impl Vm {
                     self.set_global(s, Value::Undef);
                 }
                 Instr::LoadAttr(s) => {
+                    if self.sched.unawaited != 0 && self.settle_operands(1)? {
+                        *ip = at;
+                        return Ok(Flow::Park);
+                    }
                     let obj = self.pop();
                     let v = self.get_attr(obj, s)?;
                     self.stack.push(v);
@@ -281,6 +288,10 @@ impl Vm {
                     self.del_attr(obj, s)?;
                 }
                 Instr::Subscript => {
+                    if self.sched.unawaited != 0 && self.settle_operands(2)? {
+                        *ip = at;
+                        return Ok(Flow::Park);
+                    }
                     let key = self.pop();
                     let obj = self.pop();
                     let v = self.get_item(obj, key)?;
@@ -305,12 +316,20 @@ impl Vm {
                     self.stack.push(Value::Ref(id));
                 }
                 Instr::BinaryOp(op) => {
-                    let b = self.pop();
-                    let a = self.pop();
-                    let v = match int_fast_path(op, a, b) {
+                    let n = self.stack.len();
+                    let v = match int_fast_path(op, self.stack[n - 2], self.stack[n - 1]) {
                         Some(r) => Value::Int(r),
-                        None => self.binary_op(op, a, b)?,
+                        None => {
+                            if self.sched.unawaited != 0 && self.settle_operands(2)? {
+                                *ip = at;
+                                return Ok(Flow::Park);
+                            }
+                            let b = self.stack[n - 1];
+                            let a = self.stack[n - 2];
+                            self.binary_op(op, a, b)?
+                        }
                     };
+                    self.stack.truncate(n - 2);
                     self.stack.push(v);
                 }
                 Instr::BinaryOpLocalConst(op, slot, c) => {
@@ -326,6 +345,10 @@ impl Vm {
                     self.stack.push(v);
                 }
                 Instr::InplaceOp(op) => {
+                    if self.sched.unawaited != 0 && self.settle_operands(2)? {
+                        *ip = at;
+                        return Ok(Flow::Park);
+                    }
                     let b = self.pop();
                     let a = self.pop();
                     let v = match int_fast_path(op, a, b) {
@@ -335,11 +358,19 @@ impl Vm {
                     self.stack.push(v);
                 }
                 Instr::UnaryOp(op) => {
+                    if self.sched.unawaited != 0 && self.settle_operands(1)? {
+                        *ip = at;
+                        return Ok(Flow::Park);
+                    }
                     let a = self.pop();
                     let v = self.unary_op(op, a)?;
                     self.stack.push(v);
                 }
                 Instr::Compare(op) => {
+                    if self.sched.unawaited != 0 && self.settle_operands(2)? {
+                        *ip = at;
+                        return Ok(Flow::Park);
+                    }
                     let b = self.pop();
                     let a = self.pop();
                     let v = match (a, b) {
@@ -361,6 +392,10 @@ impl Vm {
                     self.stack.push(Value::Bool(a.is(b) != neg));
                 }
                 Instr::In(neg) => {
+                    if self.sched.unawaited != 0 && self.settle_operands(2)? {
+                        *ip = at;
+                        return Ok(Flow::Park);
+                    }
                     let container = self.pop();
                     let item = self.pop();
                     let r = self.contains(container, item)?;
@@ -398,6 +433,10 @@ impl Vm {
                     *ip = t as usize
                 }
                 Instr::PopJumpIfFalse(t) => {
+                    if self.sched.unawaited != 0 && self.settle_operands(1)? {
+                        *ip = at;
+                        return Ok(Flow::Park);
+                    }
                     let v = self.pop();
                     let truth = match v {
                         Value::Bool(b) => b,
@@ -411,6 +450,10 @@ impl Vm {
                     }
                 }
                 Instr::CompareJumpIfFalse(op, t) => {
+                    if self.sched.unawaited != 0 && self.settle_operands(2)? {
+                        *ip = at;
+                        return Ok(Flow::Park);
+                    }
                     let b = self.pop();
                     let a = self.pop();
                     self.compare_jump(op, a, b, t, at, ip)?;
@@ -424,12 +467,20 @@ impl Vm {
                     self.compare_jump(op, a, b, t, at, ip)?;
                 }
                 Instr::PopJumpIfTrue(t) => {
+                    if self.sched.unawaited != 0 && self.settle_operands(1)? {
+                        *ip = at;
+                        return Ok(Flow::Park);
+                    }
                     let v = self.pop();
                     if self.truthy(v)? {
                         *ip = t as usize;
                     }
                 }
                 Instr::JumpIfFalseOrPop(t) => {
+                    if self.sched.unawaited != 0 && self.settle_operands(1)? {
+                        *ip = at;
+                        return Ok(Flow::Park);
+                    }
                     let v = self.top();
                     if self.truthy(v)? {
                         self.stack.pop();
@@ -438,6 +489,10 @@ impl Vm {
                     }
                 }
                 Instr::JumpIfTrueOrPop(t) => {
+                    if self.sched.unawaited != 0 && self.settle_operands(1)? {
+                        *ip = at;
+                        return Ok(Flow::Park);
+                    }
                     let v = self.top();
                     if self.truthy(v)? {
                         *ip = t as usize;
@@ -446,6 +501,10 @@ impl Vm {
                     }
                 }
                 Instr::GetIter => {
+                    if self.sched.unawaited != 0 && self.settle_operands(1)? {
+                        *ip = at;
+                        return Ok(Flow::Park);
+                    }
                     let v = self.pop();
                     let it = self.get_iter(v)?;
                     self.stack.push(it);
@@ -555,6 +614,12 @@ impl Vm {
                     self.stack.push(v);
                 }
                 Instr::FormatValue(flags) => {
+                    if self.sched.unawaited != 0
+                        && self.settle_operands(1 + (flags & 4 != 0) as usize)?
+                    {
+                        *ip = at;
+                        return Ok(Flow::Park);
+                    }
                     let spec = if flags & 4 != 0 {
                         Some(self.pop())
                     } else {
@@ -565,41 +630,91 @@ impl Vm {
                     self.stack.push(s);
                 }
                 Instr::UnpackSequence(n) => {
+                    if self.sched.unawaited != 0 && self.settle_operands(1)? {
+                        *ip = at;
+                        return Ok(Flow::Park);
+                    }
                     let seq = self.pop();
                     let items = self.unpack(seq, n as usize)?;
                     self.stack.extend(items.into_iter().rev());
                 }
                 Instr::UnpackEx(before, after) => {
+                    if self.sched.unawaited != 0 && self.settle_operands(1)? {
+                        *ip = at;
+                        return Ok(Flow::Park);
+                    }
                     let seq = self.pop();
                     let items = self.unpack_ex(seq, before as usize, after as usize)?;
                     self.stack.extend(items.into_iter().rev());
                 }
                 Instr::Call(argc) => {
+                    if self.sched.unawaited != 0 && self.settle_call_args(argc as usize, None)? {
+                        *ip = at;
+                        return Ok(Flow::Park);
+                    }
                     self.count_op()?;
                     let fpos = self.stack.len() - argc as usize - 1;
                     if self.call_on_stack(fpos, None)? {
                         return Ok(Flow::Switch);
                     }
+                    if self.sched.await_request {
+                        if let Some(flow) = self.await_requested()? {
+                            return Ok(flow);
+                        }
+                    }
                 }
                 Instr::CallKw(argc) => {
+                    if self.sched.unawaited != 0
+                        && self.settle_call_args(argc as usize + 1, None)?
+                    {
+                        *ip = at;
+                        return Ok(Flow::Park);
+                    }
                     self.count_op()?;
                     let names = self.pop();
                     let fpos = self.stack.len() - argc as usize - 1;
                     if self.call_on_stack(fpos, Some(names))? {
                         return Ok(Flow::Switch);
                     }
+                    if self.sched.await_request {
+                        if let Some(flow) = self.await_requested()? {
+                            return Ok(flow);
+                        }
+                    }
                 }
                 Instr::CallMethod(name, argc) => {
+                    if self.sched.unawaited != 0
+                        && self.settle_call_args(argc as usize, Some(name))?
+                    {
+                        *ip = at;
+                        return Ok(Flow::Park);
+                    }
                     self.count_op()?;
                     if self.call_method_on_stack(name, argc as usize, None)? {
                         return Ok(Flow::Switch);
                     }
+                    if self.sched.await_request {
+                        if let Some(flow) = self.await_requested()? {
+                            return Ok(flow);
+                        }
+                    }
                 }
                 Instr::CallMethodKw(name, argc) => {
+                    if self.sched.unawaited != 0
+                        && self.settle_call_args(argc as usize + 1, Some(name))?
+                    {
+                        *ip = at;
+                        return Ok(Flow::Park);
+                    }
                     self.count_op()?;
                     let names = self.pop();
                     if self.call_method_on_stack(name, argc as usize, Some(names))? {
                         return Ok(Flow::Switch);
+                    }
+                    if self.sched.await_request {
+                        if let Some(flow) = self.await_requested()? {
+                            return Ok(flow);
+                        }
                     }
                 }
                 Instr::CallEx => {
@@ -623,6 +738,11 @@ impl Vm {
                     };
                     if self.call_on_stack(fpos, names)? {
                         return Ok(Flow::Switch);
+                    }
+                    if self.sched.await_request {
+                        if let Some(flow) = self.await_requested()? {
+                            return Ok(flow);
+                        }
                     }
                 }
                 Instr::MakeFunction(flags) => {
@@ -655,6 +775,13 @@ impl Vm {
                             }
                             if let Some(caller) = self.frames.last_mut() {
                                 caller.ip += 1;
+                            }
+                        }
+                        FrameKind::Await { gen } => {
+                            // `await coro` in the frame below evaluates to `v`.
+                            self.finish_generator(gen);
+                            if let Some(top) = self.stack.last_mut() {
+                                *top = v;
                             }
                         }
                     }
@@ -718,8 +845,39 @@ impl Vm {
                     let m = self.exception_matches(exc, ty)?;
                     self.stack.push(Value::Bool(m));
                 }
-                Instr::Await => {}
+                Instr::Await => match self.await_tos()? {
+                    AwaitStep::Value => {}
+                    AwaitStep::Switch => return Ok(Flow::Switch),
+                    AwaitStep::Park => return Ok(Flow::Park),
+                },
+                Instr::GetAiter => {
+                    let v = self.top();
+                    if !self.is_async_generator(v) {
+                        let t = self.type_name(v).to_string();
+                        return Err(crate::error::type_error(format!(
+                            "'async for' requires an object with __aiter__ method, got {t}"
+                        )));
+                    }
+                }
+                Instr::AsyncForIter(exit) => {
+                    let it = self.top();
+                    let Value::Ref(gen) = it else {
+                        return Err(Raise::internal("async for over a non-generator"));
+                    };
+                    if self.resume_generator(
+                        gen,
+                        Value::None,
+                        FrameKind::GenForIter { gen, exit },
+                    )? {
+                        return Ok(Flow::Switch);
+                    }
+                    *ip = exit as usize;
+                }
                 Instr::SetOutput => {
+                    if self.sched.unawaited != 0 && self.settle_operands(1)? {
+                        *ip = at;
+                        return Ok(Flow::Park);
+                    }
                     self.output = self.pop();
                 }
                 Instr::Unsupported(i) => {

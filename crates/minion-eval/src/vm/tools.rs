@@ -4,12 +4,13 @@
 //!
 //! A tool's `Err` becomes the Python exception it names (`RuntimeError` by default) and
 //! a tool's panic is caught and becomes a `RuntimeError`; either way the VM's state is
-//! untouched. An async tool called by this (sync) VM is driven to completion on the
-//! spot with `futures::executor::block_on`: that works for futures that need no
-//! particular runtime (pure computation, `futures` channels, an HTTP client with its own
-//! runtime), while a future that needs a tokio reactor (`tokio::time::sleep`, tokio
-//! sockets) fails with the panic tokio raises, reported as a `RuntimeError`. Such tools
-//! belong in the async executor.
+//! untouched. A call of an async tool returns a lazy call (a coroutine) that starts
+//! when awaited, gathered or first used (`vm/awaiting.rs`); its future is then polled
+//! by the executor's driver (`vm/sched.rs`). The sync executor polls on its own thread,
+//! which works for futures that need no particular runtime (pure computation,
+//! `futures` channels, an HTTP client with its own runtime); a future that needs a
+//! tokio reactor (`tokio::time::sleep`, tokio sockets) fails there with the panic tokio
+//! raises, reported as a `RuntimeError`. Such tools belong in the async executor.
 
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
@@ -19,7 +20,7 @@ use super::call::Args;
 use super::Vm;
 use crate::error::{Fatal, PyResult, Raise};
 use crate::intern::Sym;
-use crate::objects::{Dict, Obj};
+use crate::objects::{Dict, LazyCall, LazyKind, Obj};
 use crate::types::Ty;
 use crate::value::Value;
 
@@ -124,9 +125,26 @@ impl Vm {
             .map_err(|e| self.tool_exception(e))?;
         let tool = entry.tool.clone();
         let is_final_answer = entry.spec.name == "final_answer";
+        if matches!(tool, AnyTool::Async(_)) {
+            // An awaitable that starts when awaited (or, leniently, when first used).
+            let name = entry.spec.name.clone();
+            if !self.sched.strict_await {
+                self.sched.unawaited += 1;
+            }
+            return Ok(self.alloc(Obj::LazyCall(Box::new(LazyCall {
+                kind: LazyKind::Tool {
+                    tool: index,
+                    args: Some(bound),
+                },
+                started: None,
+                awaited: false,
+                name,
+            }))));
+        }
+        self.count_tool_call()?;
         let outcome = catch_unwind(AssertUnwindSafe(|| match &tool {
             AnyTool::Sync(t) => t.forward(bound),
-            AnyTool::Async(t) => futures::executor::block_on(t.forward(bound)),
+            AnyTool::Async(_) => unreachable!("async tools return a lazy call above"),
         }));
         let result = match outcome {
             Ok(Ok(v)) => v,
@@ -153,7 +171,7 @@ impl Vm {
 
     /// The Python exception for a tool's error: the built-in class it names, else
     /// `RuntimeError` (with the unknown class name kept in the message).
-    fn tool_exception(&self, e: ToolError) -> Raise {
+    pub(crate) fn tool_exception(&self, e: ToolError) -> Raise {
         let ty = Ty::EXCEPTIONS
             .iter()
             .copied()
