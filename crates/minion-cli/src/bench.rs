@@ -2,11 +2,10 @@
 
 use std::time::{Duration, Instant};
 
-use minion_eval::LocalPythonExecutor;
-
+use crate::exec::Executor;
 use crate::report::{Failure, EXIT_OK, EXIT_PYTHON_ERROR, EXIT_USAGE};
 use crate::source::{self, LoadError};
-use crate::{BenchArgs, ASYNC_UNAVAILABLE};
+use crate::BenchArgs;
 
 /// The median of `samples` (the mean of the two middle ones for an even count).
 pub fn median(samples: &mut [Duration]) -> Duration {
@@ -24,10 +23,6 @@ pub fn median(samples: &mut [Duration]) -> Duration {
 
 /// Runs `minion bench`; returns the process exit code.
 pub fn bench(args: &BenchArgs) -> u8 {
-    if args.async_mode {
-        eprintln!("{ASYNC_UNAVAILABLE}");
-        return EXIT_USAGE;
-    }
     let code = match source::load(&args.file) {
         Ok(code) => code,
         Err(LoadError::Io(msg)) => {
@@ -39,7 +34,13 @@ pub fn bench(args: &BenchArgs) -> u8 {
             return EXIT_PYTHON_ERROR;
         }
     };
-    let mut executor = LocalPythonExecutor::new();
+    let mut executor = match Executor::new(args.async_mode, Default::default()) {
+        Ok(e) => e,
+        Err(msg) => {
+            eprintln!("{msg}");
+            return EXIT_USAGE;
+        }
+    };
     let start = Instant::now();
     let program = match executor.prepare(&code) {
         Ok(p) => p,

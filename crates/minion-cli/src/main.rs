@@ -21,6 +21,7 @@ use clap::{Parser, Subcommand};
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 mod bench;
+mod exec;
 mod report;
 mod run;
 mod source;
@@ -46,7 +47,7 @@ enum Command {
 /// Arguments of `minion run`.
 #[derive(Debug, clap::Args)]
 pub struct RunArgs {
-    /// Use the async executor (not available yet).
+    /// Use the async executor (AsyncLocalPythonExecutor).
     #[arg(long = "async")]
     pub async_mode: bool,
     /// Print exactly one JSON object describing the result on stdout.
@@ -79,14 +80,10 @@ pub struct BenchArgs {
     /// How many timed runs.
     #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..))]
     pub repeat: u32,
-    /// Use the async executor (not available yet).
+    /// Use the async executor (AsyncLocalPythonExecutor).
     #[arg(long = "async")]
     pub async_mode: bool,
 }
-
-/// The message printed (with exit code 2) when `--async` is requested.
-pub const ASYNC_UNAVAILABLE: &str =
-    "minion: the async executor is not available yet (see issue: The async evaluator)";
 
 fn main() -> ExitCode {
     let cli = Cli::parse();

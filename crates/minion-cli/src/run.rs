@@ -3,11 +3,12 @@
 use std::io::Write;
 use std::time::Duration;
 
-use minion_eval::{ExecutorLimits, LocalPythonExecutor};
+use minion_eval::ExecutorLimits;
 
+use crate::exec::Executor;
 use crate::report::{self, Failure, EXIT_PYTHON_ERROR, EXIT_USAGE};
 use crate::source::{self, LoadError};
-use crate::{RunArgs, ASYNC_UNAVAILABLE};
+use crate::RunArgs;
 
 /// The executor limits selected by the flags (defaults for the rest).
 pub fn limits(args: &RunArgs) -> Result<ExecutorLimits, String> {
@@ -27,10 +28,6 @@ pub fn limits(args: &RunArgs) -> Result<ExecutorLimits, String> {
 
 /// Runs `minion run`; returns the process exit code.
 pub fn run(args: &RunArgs) -> u8 {
-    if args.async_mode {
-        eprintln!("{ASYNC_UNAVAILABLE}");
-        return EXIT_USAGE;
-    }
     // `--authorize-import` is accepted for compatibility: every native module is authorized
     // by default, and a module that is not native cannot be imported at all.
     let limits = match limits(args) {
@@ -51,7 +48,13 @@ pub fn run(args: &RunArgs) -> u8 {
             return EXIT_PYTHON_ERROR;
         }
     };
-    let mut executor = LocalPythonExecutor::with_limits(limits);
+    let mut executor = match Executor::new(args.async_mode, limits) {
+        Ok(e) => e,
+        Err(msg) => {
+            eprintln!("{msg}");
+            return EXIT_USAGE;
+        }
+    };
     let result = executor.run(&code);
     let exit = report::exit_code(&result);
     match result {

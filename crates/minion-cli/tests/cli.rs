@@ -213,12 +213,21 @@ fn bad_flags_exit_2() {
 }
 
 #[test]
-fn async_is_not_available() {
-    let o = run_program(&["--async"], "print(1)\n");
-    assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o)
-        .contains("the async executor is not available yet (see issue: The async evaluator)"));
-    assert_eq!(stdout(&o), "");
+fn async_runs_the_same_program_with_the_async_executor() {
+    let program = "import asyncio\nasync def f(x):\n    await asyncio.sleep(0.01 * x)\n    print('done', x)\n    return x\nprint(await asyncio.gather(f(2), f(1)))\n";
+    for flags in [&["--async"][..], &[][..]] {
+        let o = run_program(flags, program);
+        assert_eq!(o.status.code(), Some(0), "{flags:?}: {}", stderr(&o));
+        assert_eq!(stdout(&o), "done 1\ndone 2\n[2, 1]\n", "{flags:?}");
+    }
+    let o = run_program(
+        &["--async", "--json"],
+        "import asyncio\nawait asyncio.sleep(0, 'x')\n",
+    );
+    assert_eq!(
+        stdout(&o).trim(),
+        r#"{"error":null,"is_final_answer":false,"logs":"","output":"'x'"}"#
+    );
 }
 
 #[test]
@@ -265,7 +274,12 @@ fn bench_error_exits_1() {
 }
 
 #[test]
-fn bench_async_and_missing_file_exit_2() {
+fn bench_async_runs_and_missing_file_exits_2() {
+    let path = temp_program(b"import asyncio\nawait asyncio.gather(asyncio.sleep(0))\n");
+    let o = minion(&["bench", path.to_str().unwrap(), "--repeat", "2", "--async"]);
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("median_ns="));
     assert_eq!(minion(&["bench", "x.py", "--async"]).status.code(), Some(2));
     assert_eq!(
         minion(&["bench", "/nonexistent/minion.py"]).status.code(),

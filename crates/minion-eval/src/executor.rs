@@ -681,12 +681,31 @@ impl LocalPythonExecutor {
         let ns = self
             .vm
             .alloc(Obj::Namespace(Box::new(("functions".to_string(), entries))));
-        let s = self.vm.interner.intern("functions");
+        self.set_protected_global("functions", ns);
+        let name = self.vm.interner.intern("__name__");
+        let module = self.vm.new_str("multi_tool_use");
+        let parallel = self.vm.interner.intern("parallel");
+        let shim = self.vm.alloc(Obj::Namespace(Box::new((
+            "multi_tool_use".to_string(),
+            vec![
+                (name, module),
+                (
+                    parallel,
+                    Value::ModuleFn(crate::modules::ModuleFn::MultiToolUseParallel),
+                ),
+            ],
+        ))));
+        self.set_protected_global("multi_tool_use", shim);
+    }
+
+    /// Binds `name` to `v` and protects it from reassignment by the code.
+    fn set_protected_global(&mut self, name: &str, v: Value) {
+        let s = self.vm.interner.intern(name);
         if self.vm.protected.len() <= s.0 as usize {
             self.vm.protected.resize(s.0 as usize + 1, false);
         }
         self.vm.protected[s.0 as usize] = false;
-        self.vm.set_global(s, ns);
+        self.vm.set_global(s, v);
         self.vm.protected[s.0 as usize] = true;
     }
 

@@ -125,9 +125,19 @@ fn gather(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => vm.truthy(v)?,
         None => false,
     };
-    let mut children = Vec::with_capacity(pos.len());
+    let mut children: Vec<Value> = Vec::with_capacity(pos.len());
+    // The same awaitable twice is one future, as in CPython (`arg_to_fut`).
+    let mut seen: Vec<(Value, Value)> = Vec::new();
     for a in pos {
-        children.push(Value::Ref(vm.ensure_future(a)?));
+        if let Some((_, f)) = seen.iter().find(|(x, _)| x.is(a)) {
+            children.push(*f);
+            continue;
+        }
+        let f = Value::Ref(vm.ensure_future(a)?);
+        if matches!(a, Value::Ref(_)) {
+            seen.push((a, f));
+        }
+        children.push(f);
     }
     let n = children.len();
     let outer = vm.new_future(FutKind::Gather {

@@ -10,10 +10,12 @@
 //! | `math.rs` | `math` |
 //! | `json.rs` | `json` |
 //! | `asyncio.rs` | `asyncio` |
+//! | `multi_tool_use.rs` | the `multi_tool_use` global (not importable) |
 
 mod asyncio;
 mod json;
 mod math;
+mod multi_tool_use;
 
 use crate::error::{PyResult, Raise};
 use crate::intern::Sym;
@@ -108,6 +110,7 @@ module_fns! {
     AsyncioIscoroutinefunction = ("asyncio", "iscoroutinefunction"),
     AsyncioSemaphore = ("asyncio", "Semaphore"),
     AsyncioLock = ("asyncio", "Lock"),
+    MultiToolUseParallel = ("multi_tool_use", "parallel"),
 }
 
 /// Calls module function `f`.
@@ -115,6 +118,7 @@ pub fn call(vm: &mut Vm, f: ModuleFn, args: Args) -> PyResult<Value> {
     match f.module() {
         "json" => json::call(vm, f, args),
         "asyncio" => asyncio::call(vm, f, args),
+        "multi_tool_use" => multi_tool_use::call(vm, f, args),
         _ => math::call(vm, f, args),
     }
 }

@@ -86,6 +86,13 @@ impl Obj {
             Obj::Function(f) => 64 + f.defaults.len() * 16,
             Obj::Exception(e) => 64 + e.args.len() * 16,
             Obj::Generator(g) => 64 + g.saved_stack.len() * 16,
+            // A task also holds a scheduler slot (its frames live there).
+            Obj::Future(f) => {
+                let task = matches!(f.kind, FutKind::Task { .. }) as usize * 512;
+                96 + f.waiters.len() * 16 + task
+            }
+            Obj::LazyCall(_) => 128,
+            Obj::SyncPrim(p) => 64 + p.waiters.len() * 8,
             _ => 0,
         };
         inner + std::mem::size_of::<Obj>()

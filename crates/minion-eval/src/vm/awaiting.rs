@@ -182,7 +182,7 @@ impl Vm {
                     return Ok(Started::Yield(result));
                 }
                 let fut = self.new_future(crate::objects::FutKind::Plain);
-                self.add_timer(secs, fut, result)?;
+                self.add_sleep_timer(secs, fut, result)?;
                 fut
             }
         };

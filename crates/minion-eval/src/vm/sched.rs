@@ -407,13 +407,27 @@ impl Vm {
         )
     }
 
-    /// Adds a timer completing `fut` with `result` after `secs` seconds.
-    pub fn add_timer(&mut self, secs: f64, fut: HeapId, result: Value) -> PyResult<()> {
+    /// Adds the timer of `asyncio.sleep(secs)`: a sleep longer than the tool timeout
+    /// is a limit error (waiting is bounded by it).
+    pub fn add_sleep_timer(&mut self, secs: f64, fut: HeapId, result: Value) -> PyResult<()> {
         let limit = self.sched.tool_timeout;
         if secs > limit.as_secs_f64() {
             return Err(Raise::limit(LimitError::Wait(limit)));
         }
-        let at = Instant::now() + Duration::from_secs_f64(secs.max(0.0));
+        self.add_timer(secs, fut, result)
+    }
+
+    /// Adds a timer completing `fut` with `result` after `secs` seconds (a timeout of
+    /// `wait_for`, `wait` or `as_completed`: not bounded by the tool timeout, since
+    /// what it guards is).
+    pub fn add_timer(&mut self, secs: f64, fut: HeapId, result: Value) -> PyResult<()> {
+        // Beyond a year is "never" (and keeps `Instant` arithmetic in range).
+        let secs = if secs.is_nan() {
+            0.0
+        } else {
+            secs.clamp(0.0, 3.2e7)
+        };
+        let at = Instant::now() + Duration::from_secs_f64(secs);
         self.sched.seq += 1;
         let seq = self.sched.seq;
         self.sched.timers.push(Reverse(Timer {
@@ -577,7 +591,11 @@ impl Vm {
             Resume::Start(gen) => {
                 match self.resume_generator(gen, Value::None, FrameKind::GenStop { gen }) {
                     Ok(true) => self.run_until(0),
-                    Ok(false) => Ok(Exit::Return(Value::None)),
+                    // Already run to the end by an `await` or another task.
+                    Ok(false) => Err(Raise::new(
+                        Ty::RuntimeError,
+                        "cannot reuse already awaited coroutine",
+                    )),
                     Err(e) => Err(e),
                 }
             }
