@@ -113,7 +113,6 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
         kind: LazyKind::Sleep { secs, result },
         started: None,
         awaited: false,
-        name: "sleep".into(),
     }))))
 }
 

@@ -206,8 +206,6 @@ pub struct LazyCall {
     /// Whether it was awaited explicitly (a second `await` is CPython's
     /// `RuntimeError`; a first use that settled it leniently does not count).
     pub awaited: bool,
-    /// Function name, for repr and errors.
-    pub name: String,
 }
 
 impl LazyCall {

@@ -10,7 +10,7 @@
 //! | anything else | itself (lenient) or CPython's `TypeError` (`strict_await`) |
 
 use super::frame::FrameKind;
-use super::run::Flow;
+use super::run::{Exit, Flow};
 use super::sched::Resume;
 use super::Vm;
 use crate::compile::code::CodeKind;
@@ -344,7 +344,7 @@ impl Vm {
         Ok(match self.await_tos()? {
             AwaitStep::Value => None,
             AwaitStep::Switch => Some(Flow::Switch),
-            AwaitStep::Park => Some(Flow::Park),
+            AwaitStep::Park => Some(Flow::Exit(Exit::Park)),
         })
     }
 }

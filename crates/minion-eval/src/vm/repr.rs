@@ -245,9 +245,12 @@ impl Vm {
                         ));
                     }
                     Obj::LazyCall(c) => {
+                        let name = match c.kind {
+                            crate::objects::LazyKind::Tool { tool, .. } => self.tool_name(tool),
+                            crate::objects::LazyKind::Sleep { .. } => "sleep",
+                        };
                         out.push_str(&format!(
-                            "<coroutine object {} at 0x{:012x}>",
-                            c.name,
+                            "<coroutine object {name} at 0x{:012x}>",
                             id.index() * 16
                         ));
                     }

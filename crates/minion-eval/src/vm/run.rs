@@ -18,8 +18,6 @@ use crate::value::Value;
 pub(super) enum Flow {
     /// Another frame is now innermost (a call, return or yield).
     Switch,
-    /// The running task parked (it waits for a future; see `sched.rs`).
-    Park,
     /// The frame at the stop depth ended.
     Exit(Exit),
 }
@@ -170,7 +168,6 @@ impl Vm {
             }
             match flow? {
                 Flow::Switch => {}
-                Flow::Park => return Ok(Exit::Park),
                 Flow::Exit(e) => return Ok(e),
             }
         }
@@ -272,7 +269,7 @@ impl Vm {
                 Instr::LoadAttr(s) => {
                     if self.sched.unawaited != 0 && self.settle_operands(1)? {
                         *ip = at;
-                        return Ok(Flow::Park);
+                        return Ok(Flow::Exit(Exit::Park));
                     }
                     let obj = self.pop();
                     let v = self.get_attr(obj, s)?;
@@ -290,7 +287,7 @@ impl Vm {
                 Instr::Subscript => {
                     if self.sched.unawaited != 0 && self.settle_operands(2)? {
                         *ip = at;
-                        return Ok(Flow::Park);
+                        return Ok(Flow::Exit(Exit::Park));
                     }
                     let key = self.pop();
                     let obj = self.pop();
@@ -316,21 +313,28 @@ impl Vm {
                     self.stack.push(Value::Ref(id));
                 }
                 Instr::BinaryOp(op) => {
-                    let n = self.stack.len();
-                    let v = match int_fast_path(op, self.stack[n - 2], self.stack[n - 1]) {
+                    // The operands stay on the stack until the result replaces them, so
+                    // the instruction can re-run after a lenient await parks the task.
+                    let [.., a, b] = self.stack[..] else {
+                        return Err(Raise::internal("BinaryOp on a short stack"));
+                    };
+                    let v = match int_fast_path(op, a, b) {
                         Some(r) => Value::Int(r),
                         None => {
                             if self.sched.unawaited != 0 && self.settle_operands(2)? {
                                 *ip = at;
-                                return Ok(Flow::Park);
+                                return Ok(Flow::Exit(Exit::Park));
                             }
-                            let b = self.stack[n - 1];
-                            let a = self.stack[n - 2];
+                            let [.., a, b] = self.stack[..] else {
+                                return Err(Raise::internal("BinaryOp on a short stack"));
+                            };
                             self.binary_op(op, a, b)?
                         }
                     };
-                    self.stack.truncate(n - 2);
-                    self.stack.push(v);
+                    self.stack.pop();
+                    if let Some(top) = self.stack.last_mut() {
+                        *top = v;
+                    }
                 }
                 Instr::BinaryOpLocalConst(op, slot, c) => {
                     let a = self.stack[base + slot as usize];
@@ -347,7 +351,7 @@ impl Vm {
                 Instr::InplaceOp(op) => {
                     if self.sched.unawaited != 0 && self.settle_operands(2)? {
                         *ip = at;
-                        return Ok(Flow::Park);
+                        return Ok(Flow::Exit(Exit::Park));
                     }
                     let b = self.pop();
                     let a = self.pop();
@@ -360,7 +364,7 @@ impl Vm {
                 Instr::UnaryOp(op) => {
                     if self.sched.unawaited != 0 && self.settle_operands(1)? {
                         *ip = at;
-                        return Ok(Flow::Park);
+                        return Ok(Flow::Exit(Exit::Park));
                     }
                     let a = self.pop();
                     let v = self.unary_op(op, a)?;
@@ -369,7 +373,7 @@ impl Vm {
                 Instr::Compare(op) => {
                     if self.sched.unawaited != 0 && self.settle_operands(2)? {
                         *ip = at;
-                        return Ok(Flow::Park);
+                        return Ok(Flow::Exit(Exit::Park));
                     }
                     let b = self.pop();
                     let a = self.pop();
@@ -394,7 +398,7 @@ impl Vm {
                 Instr::In(neg) => {
                     if self.sched.unawaited != 0 && self.settle_operands(2)? {
                         *ip = at;
-                        return Ok(Flow::Park);
+                        return Ok(Flow::Exit(Exit::Park));
                     }
                     let container = self.pop();
                     let item = self.pop();
@@ -435,7 +439,7 @@ impl Vm {
                 Instr::PopJumpIfFalse(t) => {
                     if self.sched.unawaited != 0 && self.settle_operands(1)? {
                         *ip = at;
-                        return Ok(Flow::Park);
+                        return Ok(Flow::Exit(Exit::Park));
                     }
                     let v = self.pop();
                     let truth = match v {
@@ -452,7 +456,7 @@ impl Vm {
                 Instr::CompareJumpIfFalse(op, t) => {
                     if self.sched.unawaited != 0 && self.settle_operands(2)? {
                         *ip = at;
-                        return Ok(Flow::Park);
+                        return Ok(Flow::Exit(Exit::Park));
                     }
                     let b = self.pop();
                     let a = self.pop();
@@ -469,7 +473,7 @@ impl Vm {
                 Instr::PopJumpIfTrue(t) => {
                     if self.sched.unawaited != 0 && self.settle_operands(1)? {
                         *ip = at;
-                        return Ok(Flow::Park);
+                        return Ok(Flow::Exit(Exit::Park));
                     }
                     let v = self.pop();
                     if self.truthy(v)? {
@@ -479,7 +483,7 @@ impl Vm {
                 Instr::JumpIfFalseOrPop(t) => {
                     if self.sched.unawaited != 0 && self.settle_operands(1)? {
                         *ip = at;
-                        return Ok(Flow::Park);
+                        return Ok(Flow::Exit(Exit::Park));
                     }
                     let v = self.top();
                     if self.truthy(v)? {
@@ -491,7 +495,7 @@ impl Vm {
                 Instr::JumpIfTrueOrPop(t) => {
                     if self.sched.unawaited != 0 && self.settle_operands(1)? {
                         *ip = at;
-                        return Ok(Flow::Park);
+                        return Ok(Flow::Exit(Exit::Park));
                     }
                     let v = self.top();
                     if self.truthy(v)? {
@@ -503,7 +507,7 @@ impl Vm {
                 Instr::GetIter => {
                     if self.sched.unawaited != 0 && self.settle_operands(1)? {
                         *ip = at;
-                        return Ok(Flow::Park);
+                        return Ok(Flow::Exit(Exit::Park));
                     }
                     let v = self.pop();
                     let it = self.get_iter(v)?;
@@ -618,7 +622,7 @@ impl Vm {
                         && self.settle_operands(1 + (flags & 4 != 0) as usize)?
                     {
                         *ip = at;
-                        return Ok(Flow::Park);
+                        return Ok(Flow::Exit(Exit::Park));
                     }
                     let spec = if flags & 4 != 0 {
                         Some(self.pop())
@@ -632,7 +636,7 @@ impl Vm {
                 Instr::UnpackSequence(n) => {
                     if self.sched.unawaited != 0 && self.settle_operands(1)? {
                         *ip = at;
-                        return Ok(Flow::Park);
+                        return Ok(Flow::Exit(Exit::Park));
                     }
                     let seq = self.pop();
                     let items = self.unpack(seq, n as usize)?;
@@ -641,7 +645,7 @@ impl Vm {
                 Instr::UnpackEx(before, after) => {
                     if self.sched.unawaited != 0 && self.settle_operands(1)? {
                         *ip = at;
-                        return Ok(Flow::Park);
+                        return Ok(Flow::Exit(Exit::Park));
                     }
                     let seq = self.pop();
                     let items = self.unpack_ex(seq, before as usize, after as usize)?;
@@ -650,7 +654,7 @@ impl Vm {
                 Instr::Call(argc) => {
                     if self.sched.unawaited != 0 && self.settle_call_args(argc as usize, None)? {
                         *ip = at;
-                        return Ok(Flow::Park);
+                        return Ok(Flow::Exit(Exit::Park));
                     }
                     self.count_op()?;
                     let fpos = self.stack.len() - argc as usize - 1;
@@ -668,7 +672,7 @@ impl Vm {
                         && self.settle_call_args(argc as usize + 1, None)?
                     {
                         *ip = at;
-                        return Ok(Flow::Park);
+                        return Ok(Flow::Exit(Exit::Park));
                     }
                     self.count_op()?;
                     let names = self.pop();
@@ -687,7 +691,7 @@ impl Vm {
                         && self.settle_call_args(argc as usize, Some(name))?
                     {
                         *ip = at;
-                        return Ok(Flow::Park);
+                        return Ok(Flow::Exit(Exit::Park));
                     }
                     self.count_op()?;
                     if self.call_method_on_stack(name, argc as usize, None)? {
@@ -704,7 +708,7 @@ impl Vm {
                         && self.settle_call_args(argc as usize + 1, Some(name))?
                     {
                         *ip = at;
-                        return Ok(Flow::Park);
+                        return Ok(Flow::Exit(Exit::Park));
                     }
                     self.count_op()?;
                     let names = self.pop();
@@ -848,7 +852,7 @@ impl Vm {
                 Instr::Await => match self.await_tos()? {
                     AwaitStep::Value => {}
                     AwaitStep::Switch => return Ok(Flow::Switch),
-                    AwaitStep::Park => return Ok(Flow::Park),
+                    AwaitStep::Park => return Ok(Flow::Exit(Exit::Park)),
                 },
                 Instr::GetAiter => {
                     let v = self.top();
@@ -876,7 +880,7 @@ impl Vm {
                 Instr::SetOutput => {
                     if self.sched.unawaited != 0 && self.settle_operands(1)? {
                         *ip = at;
-                        return Ok(Flow::Park);
+                        return Ok(Flow::Exit(Exit::Park));
                     }
                     self.output = self.pop();
                 }

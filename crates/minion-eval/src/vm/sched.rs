@@ -111,7 +111,7 @@ impl Ord for Timer {
 
 struct Op {
     fut: HeapId,
-    name: String,
+    tool: u32,
     deadline: Instant,
     abort: AbortHandle,
 }
@@ -299,7 +299,10 @@ impl Vm {
                 let secs = self.sched.tool_timeout.as_secs_f64();
                 let exc = self.new_exception(
                     Ty::TimeoutError,
-                    format!("tool '{}' timed out after {secs} s", op.name),
+                    format!(
+                        "tool '{}' timed out after {secs} s",
+                        self.tool_name(op.tool)
+                    ),
                 );
                 self.complete(op.fut, FutState::Failed(exc));
             }
@@ -338,41 +341,36 @@ impl Vm {
         let AnyTool::Async(tool) = entry.tool.clone() else {
             return Err(Raise::internal("deferred call of a sync tool"));
         };
-        let name = entry.spec.name.clone();
         let op = self.sched.next_op;
         self.sched.next_op += 1;
         let fut = self
             .heap
             .alloc(Obj::Future(Box::new(PyFuture::new(FutKind::Op { op }))));
+        let mut call = AssertUnwindSafe(async move { tool.forward(args).await })
+            .catch_unwind()
+            .boxed();
+        // Most tools answer at once: finish those without registering anything.
+        let mut cx = Context::from_waker(futures::task::noop_waker_ref());
+        if let Poll::Ready(r) = call.poll_unpin(&mut cx) {
+            let state = self.outcome_state(index, outcome_of(r));
+            self.complete(fut, state);
+            return Ok(fut);
+        }
         let (abort, reg) = AbortHandle::new_pair();
-        let call = async move { tool.forward(args).await };
-        let mut call: BoxFuture<'static, (u64, ToolOutcome)> =
-            Abortable::new(AssertUnwindSafe(call).catch_unwind(), reg)
-                .map(move |r| {
-                    let outcome = match r {
-                        Ok(Ok(Ok(v))) => ToolOutcome::Value(v),
-                        Ok(Ok(Err(e))) => ToolOutcome::Error(e),
-                        Ok(Err(panic)) => ToolOutcome::Panic(panic_message(panic)),
-                        Err(_) => ToolOutcome::Aborted,
-                    };
-                    (op, outcome)
-                })
-                .boxed();
+        let call: BoxFuture<'static, (u64, ToolOutcome)> = Abortable::new(call, reg)
+            .map(move |r| (op, r.map_or(ToolOutcome::Aborted, outcome_of)))
+            .boxed();
         let deadline = Instant::now() + self.sched.tool_timeout;
         self.sched.ops.insert(
             op,
             Op {
                 fut,
-                name,
+                tool: index,
                 deadline,
                 abort,
             },
         );
-        let mut cx = Context::from_waker(futures::task::noop_waker_ref());
-        match call.poll_unpin(&mut cx) {
-            Poll::Ready((op, outcome)) => self.finish_op(op, outcome),
-            Poll::Pending => self.sched.inflight.push(call),
-        }
+        self.sched.inflight.push(call);
         Ok(fut)
     }
 
@@ -380,7 +378,16 @@ impl Vm {
         let Some(entry) = self.sched.ops.remove(&op) else {
             return; // cancelled or timed out already
         };
-        let state = match outcome {
+        if matches!(outcome, ToolOutcome::Aborted) {
+            return;
+        }
+        let state = self.outcome_state(entry.tool, outcome);
+        self.complete(entry.fut, state);
+    }
+
+    /// The future state for the outcome of a call of tool `tool`.
+    fn outcome_state(&mut self, tool: u32, outcome: ToolOutcome) -> FutState {
+        match outcome {
             ToolOutcome::Value(v) => match self.import_value(&v) {
                 Ok(v) => FutState::Done(v),
                 Err(e) => FutState::Failed(Value::Ref(self.materialize(e))),
@@ -389,13 +396,12 @@ impl Vm {
                 let r = self.tool_exception(e);
                 FutState::Failed(Value::Ref(self.materialize(r)))
             }
-            ToolOutcome::Panic(what) => FutState::Failed(self.new_exception(
-                Ty::RuntimeError,
-                format!("tool '{}' panicked: {what}", entry.name),
-            )),
-            ToolOutcome::Aborted => return,
-        };
-        self.complete(entry.fut, state);
+            ToolOutcome::Panic(what) => {
+                let msg = format!("tool '{}' panicked: {what}", self.tool_name(tool));
+                FutState::Failed(self.new_exception(Ty::RuntimeError, msg))
+            }
+            ToolOutcome::Aborted => FutState::Cancelled,
+        }
     }
 
     /// An exception object of class `ty` with message `msg`.
@@ -1075,6 +1081,17 @@ pub(crate) struct ThreadWaker(pub(crate) std::thread::Thread);
 impl std::task::Wake for ThreadWaker {
     fn wake(self: Arc<Self>) {
         self.0.unpark();
+    }
+}
+
+/// A finished tool future's result as an outcome.
+fn outcome_of(
+    r: Result<Result<ToolValue, ToolError>, Box<dyn std::any::Any + Send>>,
+) -> ToolOutcome {
+    match r {
+        Ok(Ok(v)) => ToolOutcome::Value(v),
+        Ok(Err(e)) => ToolOutcome::Error(e),
+        Err(panic) => ToolOutcome::Panic(panic_message(panic)),
     }
 }
 

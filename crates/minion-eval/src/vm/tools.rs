@@ -127,7 +127,6 @@ impl Vm {
         let is_final_answer = entry.spec.name == "final_answer";
         if matches!(tool, AnyTool::Async(_)) {
             // An awaitable that starts when awaited (or, leniently, when first used).
-            let name = entry.spec.name.clone();
             if !self.sched.strict_await {
                 self.sched.unawaited += 1;
             }
@@ -138,7 +137,6 @@ impl Vm {
                 },
                 started: None,
                 awaited: false,
-                name,
             }))));
         }
         self.count_tool_call()?;
