@@ -981,7 +981,6 @@ print(await asyncio.gather(d, d))
 }
 
 #[tokio::test]
-#[ignore = "bug: the builtin anext() (Python 3.10+) is missing: NameError"]
 async fn anext_advances_an_async_generator() {
     let mut ex = executor();
     let code = "\

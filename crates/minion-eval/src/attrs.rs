@@ -140,6 +140,8 @@ known_names! {
     Locked = "locked",
     DunderAenter = "__aenter__",
     DunderAexit = "__aexit__",
+    DunderAnext = "__anext__",
+    Aclose = "aclose",
 }
 
 /// Interns every well-known name; must run first on a fresh interner.

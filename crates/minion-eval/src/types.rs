@@ -57,6 +57,8 @@ pub enum Ty {
     AsyncGenerator,
     /// `asyncio.Future` (and the futures `gather`, `wait_for`... return).
     Future,
+    /// What `anext()` returns.
+    AsyncGenAsend,
     /// `asyncio.Task`.
     Task,
     /// `asyncio.Semaphore`.
@@ -258,6 +260,7 @@ impl Ty {
             Ty::Coroutine => "coroutine",
             Ty::AsyncGenerator => "async_generator",
             Ty::Future => "Future",
+            Ty::AsyncGenAsend => "async_generator_asend",
             Ty::Task => "Task",
             Ty::Semaphore => "Semaphore",
             Ty::Lock => "Lock",
@@ -347,7 +350,7 @@ impl Ty {
             Ty::Code => Some(Ty::Object),
             Ty::Generator => Some(Ty::Object),
             Ty::Iterator => Some(Ty::Object),
-            Ty::Coroutine | Ty::AsyncGenerator | Ty::Future => Some(Ty::Object),
+            Ty::Coroutine | Ty::AsyncGenerator | Ty::Future | Ty::AsyncGenAsend => Some(Ty::Object),
             Ty::Task => Some(Ty::Future),
             Ty::Semaphore | Ty::Lock => Some(Ty::Object),
             Ty::CancelledError => Some(Ty::BaseException),

@@ -339,3 +339,18 @@ pub fn any_all(vm: &mut Vm, args: Args, is_any: bool) -> PyResult<Value> {
     }
     Ok(Value::Bool(!is_any))
 }
+
+/// `anext(async_iterator[, default])`: an awaitable giving the next value (or
+/// `default` once the async generator is exhausted).
+pub fn anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = ArgParser::new("anext", args).positional(1, 2)?;
+    if !vm.is_async_generator(a[0]) {
+        return Err(type_error(format!(
+            "'{}' object is not an async iterator",
+            vm.type_name(a[0])
+        )));
+    }
+    let gen = a[0].as_ref().expect("an async generator is a heap value");
+    let default = a.get(1).copied().unwrap_or(Value::Undef);
+    Ok(vm.alloc(Obj::Anext(gen, default)))
+}

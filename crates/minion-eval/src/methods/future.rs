@@ -31,6 +31,27 @@ pub const TASK_METHODS: &[Kn] = &[
     Kn::GetName,
 ];
 
+/// Methods of async generators.
+pub const ASYNC_GEN_METHODS: &[Kn] = &[Kn::DunderAnext, Kn::Aclose];
+
+/// Calls async generator method `kn` of `recv`: `__anext__()` is `anext(recv)`;
+/// `aclose()` closes it (its `finally` blocks run now, so they cannot `await`) and
+/// returns a finished awaitable.
+pub fn call_async_gen(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
+    let Value::Ref(gen) = recv else {
+        return Err(Raise::internal("async generator method on a non-generator"));
+    };
+    if kn == Kn::DunderAnext {
+        ArgParser::new("__anext__", args).positional(0, 0)?;
+        return Ok(vm.alloc(Obj::Anext(gen, Value::Undef)));
+    }
+    ArgParser::new("aclose", args).positional(0, 0)?;
+    vm.gen_close(gen)?;
+    let fut = vm.new_future(FutKind::Plain);
+    vm.complete(fut, FutState::Done(Value::None));
+    Ok(Value::Ref(fut))
+}
+
 /// Methods of `Semaphore` and `Lock`.
 pub const PRIM_METHODS: &[Kn] = &[
     Kn::Acquire,

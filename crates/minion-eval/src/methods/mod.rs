@@ -39,6 +39,7 @@ fn methods_of(ty: Ty) -> &'static [Kn] {
         Ty::Bytes => bytes::METHODS,
         Ty::ByteArray => bytearray::METHODS,
         Ty::Generator | Ty::Coroutine => generator::METHODS,
+        Ty::AsyncGenerator => future::ASYNC_GEN_METHODS,
         Ty::Future => future::FUTURE_METHODS,
         Ty::Task => future::TASK_METHODS,
         Ty::Semaphore | Ty::Lock => future::PRIM_METHODS,
@@ -117,6 +118,7 @@ pub fn call_method(vm: &mut Vm, recv: Value, name: Sym, mut args: Args) -> PyRes
         Ty::ByteArray => bytearray::call(vm, recv, kn, args),
         Ty::Generator | Ty::Coroutine => generator::call(vm, recv, kn, args),
         Ty::Future | Ty::Task => future::call(vm, recv, kn, args),
+        Ty::AsyncGenerator => future::call_async_gen(vm, recv, kn, args),
         Ty::Semaphore | Ty::Lock => future::call_prim(vm, recv, kn, args),
         _ => Err(missing(vm, recv, name)),
     }

@@ -12,6 +12,7 @@ use num_bigint::BigInt;
 use std::sync::Arc;
 
 use crate::compile::code::Code;
+use crate::heap::HeapId;
 use crate::intern::Sym;
 use crate::value::Value;
 
@@ -71,6 +72,9 @@ pub enum Obj {
     LazyCall(Box<LazyCall>),
     /// `asyncio.Semaphore` or `asyncio.Lock`.
     SyncPrim(Box<SyncPrim>),
+    /// `anext(agen[, default])` / `agen.__anext__()`: awaiting it runs the async
+    /// generator to its next `yield` (`default` is `Undef` when not given).
+    Anext(HeapId, Value),
 }
 
 impl Obj {
@@ -118,6 +122,7 @@ impl Obj {
             Obj::Future(f) => f.children(out),
             Obj::LazyCall(c) => c.children(out),
             Obj::SyncPrim(p) => p.children(out),
+            Obj::Anext(g, d) => out.extend([Value::Ref(*g), *d]),
         }
     }
 }

@@ -111,8 +111,36 @@ impl Vm {
                 }
             }
             Obj::Future(_) => self.await_future(id),
+            Obj::Anext(gen, _) => {
+                let gen = *gen;
+                if self.resume_generator(gen, Value::None, FrameKind::AwaitAnext { gen })? {
+                    return Ok(AwaitStep::Switch);
+                }
+                self.anext_exhausted()?;
+                Ok(AwaitStep::Value)
+            }
             _ => self.await_plain(v),
         }
+    }
+
+    /// The async generator behind the `anext` awaitable at the top of the stack is
+    /// exhausted: replace the awaitable by its default, or raise `StopAsyncIteration`.
+    pub(super) fn anext_exhausted(&mut self) -> PyResult<()> {
+        let default = match self.stack.last() {
+            Some(Value::Ref(id)) => match self.heap.get(*id) {
+                Obj::Anext(_, d) => *d,
+                _ => Value::Undef,
+            },
+            _ => Value::Undef,
+        };
+        if let Value::Undef = default {
+            self.stack.pop();
+            return Err(Raise::with_arg(Ty::StopAsyncIteration, Value::Undef));
+        }
+        if let Some(top) = self.stack.last_mut() {
+            *top = default;
+        }
+        Ok(())
     }
 
     /// `await` on a future at the top of the stack.

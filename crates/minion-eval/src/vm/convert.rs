@@ -91,6 +91,7 @@ impl Vm {
                     _ => Ty::Future,
                 },
                 Obj::LazyCall(_) => Ty::Coroutine,
+                Obj::Anext(..) => Ty::AsyncGenAsend,
                 Obj::SyncPrim(p) if p.is_lock => Ty::Lock,
                 Obj::SyncPrim(_) => Ty::Semaphore,
                 Obj::DictView(_, 0) => Ty::DictKeys,

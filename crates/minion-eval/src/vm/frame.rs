@@ -49,6 +49,13 @@ pub enum FrameKind {
         /// The coroutine object.
         gen: HeapId,
     },
+    /// An async generator run by `await anext(agen)` in the frame below: a yielded
+    /// value replaces the awaitable on that frame's stack; returning raises
+    /// `StopAsyncIteration` there (or gives the default).
+    AwaitAnext {
+        /// The async generator.
+        gen: HeapId,
+    },
 }
 
 impl FrameKind {
@@ -58,7 +65,8 @@ impl FrameKind {
             FrameKind::GenForIter { gen, .. }
             | FrameKind::GenStop { gen }
             | FrameKind::GenDelegate { gen }
-            | FrameKind::Await { gen } => Some(gen),
+            | FrameKind::Await { gen }
+            | FrameKind::AwaitAnext { gen } => Some(gen),
             FrameKind::Call | FrameKind::Stop => None,
         }
     }

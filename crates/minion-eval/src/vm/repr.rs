@@ -255,6 +255,10 @@ impl Vm {
                         ));
                     }
                     Obj::Future(f) => out.push_str(&self.future_repr(f)),
+                    Obj::Anext(..) => out.push_str(&format!(
+                        "<async_generator_asend object at 0x{:012x}>",
+                        id.index() * 16
+                    )),
                     Obj::SyncPrim(p) => {
                         let kind = if p.is_lock { "Lock" } else { "Semaphore" };
                         let state = if p.is_lock {

@@ -788,6 +788,10 @@ impl Vm {
                                 *top = v;
                             }
                         }
+                        FrameKind::AwaitAnext { gen } => {
+                            self.finish_generator(gen);
+                            self.anext_exhausted()?;
+                        }
                     }
                     if self.frames.len() <= depth {
                         return Ok(Flow::Exit(Exit::Return(v)));
@@ -919,7 +923,8 @@ impl Vm {
             let gen = match frame.kind {
                 FrameKind::GenForIter { gen, .. }
                 | FrameKind::GenStop { gen }
-                | FrameKind::GenDelegate { gen } => gen,
+                | FrameKind::GenDelegate { gen }
+                | FrameKind::AwaitAnext { gen } => gen,
                 _ => return Err(Raise::internal("yield outside a generator frame")),
             };
             if let Obj::Generator(g) = self.heap.get_mut(gen) {
@@ -931,6 +936,13 @@ impl Vm {
             match frame.kind {
                 FrameKind::GenForIter { .. } => {
                     self.stack.push(v);
+                    return Ok(Flow::Switch);
+                }
+                FrameKind::AwaitAnext { .. } => {
+                    // `await anext(agen)` evaluates to the yielded value.
+                    if let Some(top) = self.stack.last_mut() {
+                        *top = v;
+                    }
                     return Ok(Flow::Switch);
                 }
                 FrameKind::GenDelegate { .. } => {
