@@ -6,6 +6,9 @@
 use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, criterion_main, Criterion};
+
+mod common;
+use common::per_call;
 use minion::tool::{AsyncFnTool, ToolSpec, Value};
 use minion::{AsyncLocalPythonExecutor, LocalPythonExecutor};
 
@@ -64,14 +67,9 @@ fn async_tool_round_trip(c: &mut Criterion) {
         ex.send_tool(ready_add());
         let program = ex.prepare(AWAIT_LOOP).expect("compiles");
         b.iter_custom(|iters| {
-            let mut total = Duration::ZERO;
-            for _ in 0..iters.div_ceil(CALLS) {
-                let start = Instant::now();
-                let out = rt.block_on(ex.run_prepared(&program)).expect("runs");
-                total += start.elapsed();
-                assert_eq!(out.output_repr().as_deref(), Some("10000"));
-            }
-            total.mul_f64(iters as f64 / (iters.div_ceil(CALLS) * CALLS) as f64)
+            per_call(iters, CALLS, "10000", || {
+                rt.block_on(ex.run_prepared(&program)).expect("runs")
+            })
         })
     });
     c.bench_function("async tool round trip (sync executor)", |b| {
@@ -79,14 +77,9 @@ fn async_tool_round_trip(c: &mut Criterion) {
         ex.send_tool(ready_add());
         let program = ex.prepare(AWAIT_LOOP).expect("compiles");
         b.iter_custom(|iters| {
-            let mut total = Duration::ZERO;
-            for _ in 0..iters.div_ceil(CALLS) {
-                let start = Instant::now();
-                let out = ex.run_prepared(&program).expect("runs");
-                total += start.elapsed();
-                assert_eq!(out.output_repr().as_deref(), Some("10000"));
-            }
-            total.mul_f64(iters as f64 / (iters.div_ceil(CALLS) * CALLS) as f64)
+            per_call(iters, CALLS, "10000", || {
+                ex.run_prepared(&program).expect("runs")
+            })
         })
     });
 }

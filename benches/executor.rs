@@ -1,9 +1,10 @@
 //! Criterion benches of the sync executor: end-to-end tiny programs, recursion, loops.
 //! (The async executor joins these benches when it lands, on the same programs.)
 
-use std::time::{Duration, Instant};
-
 use criterion::{criterion_group, criterion_main, Criterion};
+
+mod common;
+use common::per_call;
 use minion::tool::{FnTool, ToolSpec, Value};
 use minion::LocalPythonExecutor;
 
@@ -66,15 +67,9 @@ fn bench_per_call(c: &mut Criterion, name: &str, mut ex: LocalPythonExecutor, pr
         .expect("compiles");
     c.bench_function(name, |b| {
         b.iter_custom(|iters| {
-            let mut total = Duration::ZERO;
-            // Round the runs up so each sample covers at least `iters` calls.
-            for _ in 0..iters.div_ceil(CALLS) {
-                let start = Instant::now();
-                let out = ex.run_prepared(&program).expect("runs");
-                total += start.elapsed();
-                assert_eq!(out.output_repr().as_deref(), Some("10000"));
-            }
-            total.mul_f64(iters as f64 / (iters.div_ceil(CALLS) * CALLS) as f64)
+            per_call(iters, CALLS, "10000", || {
+                ex.run_prepared(&program).expect("runs")
+            })
         })
     });
 }

@@ -8,38 +8,17 @@
 //! (a regression) into a failure. Python-level results follow CPython 3.11 running
 //! the same code with top-level await and the tools as `async def`s.
 
+mod common;
+use common::{YieldOnce, DEADLINE};
 use std::collections::HashMap;
-use std::future::Future;
-use std::pin::Pin;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
-use std::task::{Context, Poll};
 use std::time::Duration;
 
 use minion_async::AsyncLocalPythonExecutor;
 use minion_eval::{CodeOutput, ErrorKind, ExecutorLimits, InterpreterError, LocalPythonExecutor};
 use minion_tool::{AsyncFnTool, FnTool, ToolError, ToolSpec, Value};
 use tokio::sync::{oneshot, Barrier};
-
-/// How long a run may take before the test calls it a hang.
-const DEADLINE: Duration = Duration::from_secs(5);
-
-/// Pending once (waking itself at once), then ready: a tool call that really
-/// suspends, so the run parks on it, without any timer.
-struct YieldOnce(bool);
-
-impl Future for YieldOnce {
-    type Output = ();
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
-        if self.0 {
-            Poll::Ready(())
-        } else {
-            self.0 = true;
-            cx.waker().wake_by_ref();
-            Poll::Pending
-        }
-    }
-}
 
 /// Sets its flag when dropped: tells whether a tool call's future was dropped.
 struct DropFlag(Arc<AtomicBool>);

@@ -7,40 +7,18 @@
 //! top-level await and the tools as `async def`s; lenient ones are what it gives
 //! with the async tools as plain functions (what the code means).
 
-use std::future::Future;
-use std::pin::Pin;
-use std::task::{Context, Poll};
-use std::time::Duration;
+mod common;
+use common::{YieldOnce, DEADLINE};
 
 use minion_async::AsyncLocalPythonExecutor;
 use minion_eval::{CodeOutput, ErrorKind, InterpreterError, LocalPythonExecutor};
 use minion_tool::{AsyncFnTool, FnTool, ToolSpec, Value};
-
-/// How long a run may take before the test calls it a hang.
-const DEADLINE: Duration = Duration::from_secs(5);
 
 /// What the async executor says about a tool result first used inside a callback
 /// called by a builtin (`vm/sched.rs`, `check_can_park`).
 const CANNOT_PARK: &str = "cannot wait for an async result inside a callback called by a \
     builtin (a key function, map, a generator consumed by list()...); await it in the \
     coroutine itself";
-
-/// Pending once (waking itself at once), then ready: a tool call that really
-/// suspends, without any timer.
-struct YieldOnce(bool);
-
-impl Future for YieldOnce {
-    type Output = ();
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
-        if self.0 {
-            Poll::Ready(())
-        } else {
-            self.0 = true;
-            cx.waker().wake_by_ref();
-            Poll::Pending
-        }
-    }
-}
 
 fn add_tools<F>(mut send: F)
 where

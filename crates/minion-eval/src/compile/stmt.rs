@@ -134,28 +134,7 @@ impl<'a> Compiler<'a> {
                     self.patch(b);
                 }
             }
-            For(f) => {
-                self.iter_expr(&f.iter)?;
-                self.emit(Instr::GetIter);
-                let start = self.here();
-                let fi = self.emit(Instr::ForIter(0));
-                self.unit.fblocks.push(FBlock::Loop {
-                    is_for: true,
-                    start,
-                    breaks: vec![],
-                });
-                self.store(&f.target)?;
-                self.stmts(&f.body)?;
-                self.emit(Instr::Jump(start));
-                let Some(FBlock::Loop { breaks, .. }) = self.unit.fblocks.pop() else {
-                    unreachable!("loop block pushed above")
-                };
-                self.patch(fi);
-                self.stmts(&f.orelse)?;
-                for b in breaks {
-                    self.patch(b);
-                }
-            }
+            For(f) => self.for_loop(&f.iter, &f.target, &f.body, &f.orelse, false)?,
             Break(_) => self.break_continue(s, true)?,
             Continue(_) => self.break_continue(s, false)?,
             Pass(_) | Global(_) | Nonlocal(_) => {}
@@ -228,26 +207,7 @@ impl<'a> Compiler<'a> {
                 if !self.unit.can_await {
                     return Err(self.error("'async for' outside async function", s));
                 }
-                self.iter_expr(&f.iter)?;
-                self.emit(Instr::GetAiter);
-                let start = self.here();
-                let fi = self.emit(Instr::AsyncForIter(0));
-                self.unit.fblocks.push(FBlock::Loop {
-                    is_for: true,
-                    start,
-                    breaks: vec![],
-                });
-                self.store(&f.target)?;
-                self.stmts(&f.body)?;
-                self.emit(Instr::Jump(start));
-                let Some(FBlock::Loop { breaks, .. }) = self.unit.fblocks.pop() else {
-                    unreachable!("loop block pushed above")
-                };
-                self.patch(fi);
-                self.stmts(&f.orelse)?;
-                for b in breaks {
-                    self.patch(b);
-                }
+                self.for_loop(&f.iter, &f.target, &f.body, &f.orelse, true)?;
             }
             AsyncWith(w) => {
                 if !self.unit.can_await {
@@ -617,6 +577,46 @@ impl<'a> Compiler<'a> {
         self.unit.fblocks.pop();
         self.emit(Instr::Reraise);
         self.patch(end);
+        Ok(())
+    }
+
+    /// `for` (`ForIter`) or `async for` (`AsyncForIter`, over an async generator).
+    fn for_loop(
+        &mut self,
+        iter: &'a ast::Expr,
+        target: &'a ast::Expr,
+        body: &'a [ast::Stmt],
+        orelse: &'a [ast::Stmt],
+        is_async: bool,
+    ) -> CResult {
+        self.iter_expr(iter)?;
+        self.emit(if is_async {
+            Instr::GetAiter
+        } else {
+            Instr::GetIter
+        });
+        let start = self.here();
+        let fi = self.emit(if is_async {
+            Instr::AsyncForIter(0)
+        } else {
+            Instr::ForIter(0)
+        });
+        self.unit.fblocks.push(FBlock::Loop {
+            is_for: true,
+            start,
+            breaks: vec![],
+        });
+        self.store(target)?;
+        self.stmts(body)?;
+        self.emit(Instr::Jump(start));
+        let Some(FBlock::Loop { breaks, .. }) = self.unit.fblocks.pop() else {
+            unreachable!("loop block pushed above")
+        };
+        self.patch(fi);
+        self.stmts(orelse)?;
+        for b in breaks {
+            self.patch(b);
+        }
         Ok(())
     }
 

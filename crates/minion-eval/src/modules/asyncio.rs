@@ -11,6 +11,7 @@ use super::ModuleFn;
 use crate::builtins::ArgParser;
 use crate::compile::code::CodeKind;
 use crate::error::{type_error, value_error, PyResult, Raise};
+use crate::heap::HeapId;
 use crate::objects::{FutKind, FutState, LazyCall, LazyKind, Obj, SyncPrim, Waiter};
 use crate::types::Ty;
 use crate::value::Value;
@@ -138,6 +139,11 @@ fn gather(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         children.push(f);
     }
+    Ok(Value::Ref(gather_futures(vm, children, return_exceptions)))
+}
+
+/// The future `gather` returns over `children` (futures): their results in order.
+pub(super) fn gather_futures(vm: &mut Vm, children: Vec<Value>, return_exceptions: bool) -> HeapId {
     let n = children.len();
     let outer = vm.new_future(FutKind::Gather {
         children: children.clone(),
@@ -160,7 +166,20 @@ fn gather(vm: &mut Vm, args: Args) -> PyResult<Value> {
             );
         }
     }
-    Ok(Value::Ref(outer))
+    outer
+}
+
+/// The timer of a `timeout=` argument (`None` means no timeout).
+fn timeout_timer(vm: &mut Vm, timeout: Option<Value>) -> PyResult<Option<HeapId>> {
+    match timeout {
+        Some(v) if !v.is_none() => {
+            let secs = seconds(vm, v, "a timeout")?;
+            let t = vm.new_future(FutKind::Plain);
+            vm.add_timer(secs, t, Value::None)?;
+            Ok(Some(t))
+        }
+        _ => Ok(None),
+    }
 }
 
 /// `create_task(coro, *, name=None)`.
@@ -230,15 +249,7 @@ fn as_completed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let outs: Vec<_> = (0..children.len())
         .map(|_| vm.new_future(FutKind::Plain))
         .collect();
-    let timer = match kw[0] {
-        Some(v) if !v.is_none() => {
-            let secs = seconds(vm, v, "a timeout")?;
-            let t = vm.new_future(FutKind::Plain);
-            vm.add_timer(secs, t, Value::None)?;
-            Some(t)
-        }
-        _ => None,
-    };
+    let timer = timeout_timer(vm, kw[0])?;
     let hub = vm.new_future(FutKind::AsCompleted {
         outs: outs.clone(),
         next: 0,
@@ -277,15 +288,7 @@ fn wait(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if children.is_empty() {
         return Err(value_error("Set of Tasks/Futures is empty."));
     }
-    let timer = match kw[0] {
-        Some(v) if !v.is_none() => {
-            let secs = seconds(vm, v, "a timeout")?;
-            let t = vm.new_future(FutKind::Plain);
-            vm.add_timer(secs, t, Value::None)?;
-            Some(t)
-        }
-        _ => None,
-    };
+    let timer = timeout_timer(vm, kw[0])?;
     let outer = vm.new_future(FutKind::Wait {
         children: children.clone(),
         return_when,

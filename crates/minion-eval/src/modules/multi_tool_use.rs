@@ -7,7 +7,7 @@
 use super::ModuleFn;
 use crate::builtins::ArgParser;
 use crate::error::{type_error, value_error, PyResult, Raise};
-use crate::objects::{FutKind, FutState, Obj, Waiter};
+use crate::objects::Obj;
 use crate::value::Value;
 use crate::vm::call::Args;
 use crate::vm::Vm;
@@ -68,28 +68,7 @@ fn parallel(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let r = vm.call_tool(index as u32, Args { pos: vec![], kw })?;
         children.push(Value::Ref(vm.ensure_future(r)?));
     }
-    let n = children.len();
-    let outer = vm.new_future(FutKind::Gather {
-        children: children.clone(),
-        results: vec![Value::Undef; n],
-        remaining: n,
-        return_exceptions: false,
-    });
-    if n == 0 {
-        let empty = vm.new_list(vec![]);
-        vm.complete(outer, FutState::Done(empty));
-    }
-    for (i, c) in children.into_iter().enumerate() {
-        if let Value::Ref(c) = c {
-            vm.add_waiter(
-                c,
-                Waiter::Gather {
-                    outer,
-                    index: i as u32,
-                },
-            );
-        }
-    }
+    let outer = super::asyncio::gather_futures(vm, children, false);
     // The call site awaits the gathered results.
     vm.sched.await_request = true;
     Ok(Value::Ref(outer))
