@@ -5,10 +5,12 @@
 //! minion run [--async] [--json] [--timeout SECS] [--max-operations N]
 //!            [--max-memory BYTES] [--authorize-import MOD]... <FILE|->
 //! minion bench <FILE> [--repeat N] [--async]
+//! minion agent "<task>" [--json] [--max-steps N] [--base-url URL] [--model ID]
 //! ```
 //!
-//! Exit codes: 0 success, 1 a Python-level error (exception, SyntaxError, limit),
-//! 2 a usage or I/O error.
+//! Exit codes of `run` and `bench`: 0 success, 1 a Python-level error (exception,
+//! SyntaxError, limit), 2 a usage or I/O error. Of `agent`: 0 an answer, 1 no answer
+//! (max steps reached, the model call failed), 2 a usage or configuration error.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -20,6 +22,7 @@ use clap::{Parser, Subcommand};
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+mod agent;
 mod bench;
 mod exec;
 mod report;
@@ -42,6 +45,13 @@ enum Command {
     Run(RunArgs),
     /// Compile a program once, run it several times in fresh state and report timings.
     Bench(BenchArgs),
+    /// Solve a task with CodeMinion: a model writes Python, the sandbox runs it.
+    ///
+    /// The model is an OpenAI-compatible chat-completions endpoint configured by
+    /// OPENAI_BASE_URL (default https://api.openai.com/v1), OPENAI_API_KEY (needed for
+    /// api.openai.com only) and MINION_MODEL (the model id); --base-url and --model
+    /// override the variables. Tools: calculate(expression) and current_time().
+    Agent(AgentArgs),
 }
 
 /// Arguments of `minion run`.
@@ -85,11 +95,34 @@ pub struct BenchArgs {
     pub async_mode: bool,
 }
 
+/// Arguments of `minion agent`.
+#[derive(Debug, clap::Args)]
+pub struct AgentArgs {
+    /// The task, in plain words.
+    #[arg(value_name = "TASK")]
+    pub task: String,
+    /// Print exactly one JSON object on stdout: `{"answer", "steps", "error"}`.
+    #[arg(long)]
+    pub json: bool,
+    /// Steps before the agent gives up.
+    #[arg(long, value_name = "N", default_value_t = 20,
+          value_parser = clap::value_parser!(u32).range(1..))]
+    pub max_steps: u32,
+    /// The API root of the chat-completions server (overrides OPENAI_BASE_URL), e.g.
+    /// http://localhost:11434/v1.
+    #[arg(long, value_name = "URL")]
+    pub base_url: Option<String>,
+    /// The model id (overrides MINION_MODEL).
+    #[arg(long, value_name = "ID")]
+    pub model: Option<String>,
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let code = match cli.command {
         Command::Run(args) => run::run(&args),
         Command::Bench(args) => bench::bench(&args),
+        Command::Agent(args) => agent::agent(&args),
     };
     ExitCode::from(code)
 }
