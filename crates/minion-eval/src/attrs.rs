@@ -141,6 +141,10 @@ known_names! {
     DunderAenter = "__aenter__",
     DunderAexit = "__aexit__",
     DunderAnext = "__anext__",
+    DunderInit = "__init__",
+    Setter = "setter",
+    Getter = "getter",
+    Deleter = "deleter",
     Aclose = "aclose",
 }
 

@@ -59,6 +59,14 @@ pub enum Ty {
     Future,
     /// What `anext()` returns.
     AsyncGenAsend,
+    /// `classmethod`.
+    ClassMethod,
+    /// `staticmethod`.
+    StaticMethod,
+    /// `property`.
+    Property,
+    /// `super`.
+    Super,
     /// `asyncio.Task`.
     Task,
     /// `asyncio.Semaphore`.
@@ -261,6 +269,10 @@ impl Ty {
             Ty::AsyncGenerator => "async_generator",
             Ty::Future => "Future",
             Ty::AsyncGenAsend => "async_generator_asend",
+            Ty::ClassMethod => "classmethod",
+            Ty::StaticMethod => "staticmethod",
+            Ty::Property => "property",
+            Ty::Super => "super",
             Ty::Task => "Task",
             Ty::Semaphore => "Semaphore",
             Ty::Lock => "Lock",
@@ -351,6 +363,7 @@ impl Ty {
             Ty::Generator => Some(Ty::Object),
             Ty::Iterator => Some(Ty::Object),
             Ty::Coroutine | Ty::AsyncGenerator | Ty::Future | Ty::AsyncGenAsend => Some(Ty::Object),
+            Ty::ClassMethod | Ty::StaticMethod | Ty::Property | Ty::Super => Some(Ty::Object),
             Ty::Task => Some(Ty::Future),
             Ty::Semaphore | Ty::Lock => Some(Ty::Object),
             Ty::CancelledError => Some(Ty::BaseException),

@@ -89,8 +89,35 @@ pub fn call_type(vm: &mut Vm, ty: Ty, args: Args) -> PyResult<Value> {
         }
         Ty::Bytes => bytes(vm, args),
         Ty::ByteArray => bytearray(vm, args),
+        Ty::ClassMethod | Ty::StaticMethod => {
+            let a = ArgParser::new(ty.name(), args).positional(1, 1)?;
+            Ok(vm.alloc(if ty == Ty::ClassMethod {
+                Obj::ClassMethod(a[0])
+            } else {
+                Obj::StaticMethod(a[0])
+            }))
+        }
+        Ty::Property => {
+            let a =
+                ArgParser::new("property", args).bind(vm, &["fget", "fset", "fdel", "doc"], 0)?;
+            let p = [
+                a[0].unwrap_or(Value::None),
+                a[1].unwrap_or(Value::None),
+                a[2].unwrap_or(Value::None),
+            ];
+            Ok(vm.alloc(Obj::Property(Box::new(p))))
+        }
+        Ty::Super => {
+            let a = ArgParser::new("super", args).positional(0, 2)?;
+            if a.len() != 2 {
+                return Err(crate::error::unsupported(
+                    "super() outside a method, or with one argument",
+                ));
+            }
+            Ok(vm.alloc(Obj::Super(a[0], a[1])))
+        }
         Ty::Type => match (args.pos.len(), args.kw.is_empty()) {
-            (1, true) => Ok(Value::Type(vm.type_of(args.pos[0]))),
+            (1, true) => Ok(vm.class_value_of(args.pos[0])),
             (1, false) => Err(type_error("type() takes no keyword arguments")),
             (3, _) => {
                 let want = [(Ty::Str, "str"), (Ty::Tuple, "tuple"), (Ty::Dict, "dict")];
@@ -336,7 +363,7 @@ fn str(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if vm.is_str(x) {
         return Ok(x);
     }
-    let s = vm.str_of(x)?;
+    let s = vm.str_mut(x)?;
     Ok(vm.new_str(s))
 }
 

@@ -9,12 +9,20 @@ use crate::value::Value;
 use crate::vm::call::Args;
 use crate::vm::Vm;
 
-fn class_matches(vm: &Vm, ty: Ty, cls: Value, fname: &str) -> PyResult<bool> {
+/// Whether class value `sub` (a user class or a built-in type) is `cls` or derives
+/// from one of the classes `cls` names.
+fn class_matches(vm: &Vm, sub: Value, cls: Value, fname: &str) -> PyResult<bool> {
     match cls {
-        Value::Type(t) => Ok(ty.is_subtype(t)),
+        Value::Type(t) => Ok(match sub {
+            Value::Type(s) => s.is_subtype(t),
+            _ => vm.class_derives(sub, cls),
+        }),
+        Value::Ref(id) if matches!(vm.heap.get(id), Obj::Class(_)) => {
+            Ok(vm.class_derives(sub, cls))
+        }
         Value::Ref(id) if matches!(vm.heap.get(id), Obj::Tuple(_)) => {
             for c in vm.seq_items(cls) {
-                if class_matches(vm, ty, c, fname)? {
+                if class_matches(vm, sub, c, fname)? {
                     return Ok(true);
                 }
             }
@@ -29,17 +37,22 @@ fn class_matches(vm: &Vm, ty: Ty, cls: Value, fname: &str) -> PyResult<bool> {
 /// `isinstance(obj, cls)`.
 pub fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = ArgParser::new("isinstance", args).positional(2, 2)?;
-    let ty = vm.type_of(a[0]);
-    Ok(Value::Bool(class_matches(vm, ty, a[1], "isinstance")?))
+    let sub = vm.class_value_of(a[0]);
+    Ok(Value::Bool(class_matches(vm, sub, a[1], "isinstance")?))
 }
 
 /// `issubclass(cls, classinfo)`.
 pub fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = ArgParser::new("issubclass", args).positional(2, 2)?;
-    let Value::Type(t) = a[0] else {
-        return Err(type_error("issubclass() arg 1 must be a class"));
+    let is_class = match a[0] {
+        Value::Type(_) => true,
+        Value::Ref(id) => matches!(vm.heap.get(id), Obj::Class(_)),
+        _ => false,
     };
-    Ok(Value::Bool(class_matches(vm, t, a[1], "issubclass")?))
+    if !is_class {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    }
+    Ok(Value::Bool(class_matches(vm, a[0], a[1], "issubclass")?))
 }
 
 /// `callable(obj)`.
@@ -47,7 +60,11 @@ pub fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = ArgParser::new("callable", args).positional(1, 1)?;
     Ok(Value::Bool(match a[0] {
         Value::Builtin(_) | Value::Tool(_) | Value::ModuleFn(_) | Value::Type(_) => true,
-        Value::Ref(id) => matches!(vm.heap.get(id), Obj::Function(_) | Obj::NativeMethod(..)),
+        Value::Ref(id) => match vm.heap.get(id) {
+            Obj::Function(_) | Obj::NativeMethod(..) | Obj::BoundMethod(..) | Obj::Class(_) => true,
+            Obj::Instance(_) => vm.dunder_of(a[0], "__call__").is_some(),
+            _ => false,
+        },
         _ => false,
     }))
 }
@@ -55,7 +72,7 @@ pub fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `repr(obj)`.
 pub fn repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = ArgParser::new("repr", args).positional(1, 1)?;
-    let s = vm.repr(a[0])?;
+    let s = vm.repr_mut(a[0])?;
     Ok(vm.new_str(s))
 }
 

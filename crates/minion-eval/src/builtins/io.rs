@@ -31,7 +31,7 @@ pub fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if i > 0 {
             out.push_str(&sep);
         }
-        out.push_str(&vm.str_of(*v)?);
+        out.push_str(&vm.str_mut(*v)?);
     }
     out.push_str(&end);
     vm.charge(out.len() as u64 / 64)?;

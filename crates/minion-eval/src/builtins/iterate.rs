@@ -15,6 +15,9 @@ use crate::vm::Vm;
 /// `len(obj)`.
 pub fn len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = ArgParser::new("len", args).positional(1, 1)?;
+    if let Some(n) = vm.user_len(a[0])? {
+        return Ok(Value::Int(n as i64));
+    }
     let n = vm.py_len(a[0])?;
     Ok(Value::Int(n as i64))
 }

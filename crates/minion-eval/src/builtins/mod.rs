@@ -52,6 +52,7 @@ builtins! {
     Iter = "iter",
     Next = "next",
     Anext = "anext",
+    NotImplemented = "NotImplemented",
     Enumerate = "enumerate",
     Zip = "zip",
     Map = "map",
@@ -101,6 +102,10 @@ pub const TYPE_NAMES: &[(&str, Ty)] = &[
     ("frozenset", Ty::FrozenSet),
     ("range", Ty::Range),
     ("slice", Ty::Slice),
+    ("classmethod", Ty::ClassMethod),
+    ("staticmethod", Ty::StaticMethod),
+    ("property", Ty::Property),
+    ("super", Ty::Super),
 ];
 
 /// Calls builtin `b`.
@@ -113,6 +118,9 @@ pub fn call_builtin(vm: &mut Vm, b: Builtin, args: Args) -> PyResult<Value> {
         Iter => iterate::iter(vm, args),
         Next => iterate::next(vm, args),
         Anext => iterate::anext(vm, args),
+        NotImplemented => Err(crate::error::type_error(
+            "'NotImplementedType' object is not callable",
+        )),
         Enumerate => iterate::enumerate(vm, args),
         Zip => iterate::zip(vm, args),
         Map => iterate::map(vm, args),

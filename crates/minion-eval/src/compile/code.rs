@@ -238,6 +238,16 @@ pub enum Instr {
     Await,
     /// `[v] -> [v]`: checks that `async for` can iterate `v` (an async generator).
     GetAiter,
+    /// `[] -> [v]`: a name of a class body (its namespace, then globals, builtins).
+    LoadName(Sym),
+    /// `[v] -> []`: binds a name in the class body's namespace.
+    StoreName(Sym),
+    /// `[] -> []`: unbinds a name of the class body's namespace.
+    DeleteName(Sym),
+    /// `[] -> [ns]`: a fresh class namespace (the argument of a class body).
+    NewNamespace,
+    /// `[bases, ns] -> [class]`: makes the class named by the symbol.
+    BuildClass(Sym),
     /// `[agen] -> [agen, value]` or, when it is exhausted, `[]` and jump: one step of
     /// `async for`.
     AsyncForIter(u32),
@@ -274,6 +284,8 @@ pub enum CodeKind {
     Coroutine,
     /// An `async def` with `yield` (or an async generator expression).
     AsyncGenerator,
+    /// A class body: called once with the class namespace, returns it.
+    ClassBody,
 }
 
 impl CodeKind {

@@ -435,6 +435,25 @@ impl<'a> Compiler<'a> {
                 return Err(self.error("Generator expression must be parenthesized", g));
             }
         }
+        // Zero-argument `super()` in a method is `super(__class__, <first argument>)`.
+        if let ast::Expr::Name(n) = &*c.func {
+            let in_method = self
+                .unit
+                .scope
+                .is_some_and(|s| s.frees.iter().any(|f| f == "__class__") && !s.params.is_empty());
+            if n.id.as_str() == "super" && c.args.is_empty() && c.keywords.is_empty() && in_method {
+                self.load_name("super");
+                self.load_name("__class__");
+                let first = self
+                    .unit
+                    .scope
+                    .map(|s| s.params[0].clone())
+                    .unwrap_or_default();
+                self.load_name(&first);
+                self.emit(Instr::Call(2));
+                return Ok(());
+            }
+        }
         let simple = !c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)))
             && c.keywords.iter().all(|k| k.arg.is_some());
         if simple {

@@ -149,6 +149,8 @@ enum NameLoc {
     Fast(u32),
     Deref(u32),
     Global(Sym),
+    /// A class body's name (its namespace, then globals and builtins).
+    Name(Sym),
 }
 
 impl<'a> Compiler<'a> {
@@ -288,6 +290,9 @@ impl<'a> Compiler<'a> {
         if scope.frees.iter().any(|n| n == name) || scope.cells.contains(name) {
             return NameLoc::Deref(self.slot(name));
         }
+        if self.unit.kind == CodeKind::ClassBody {
+            return NameLoc::Name(self.sym(name));
+        }
         if scope.is_local(name) {
             return NameLoc::Fast(self.slot(name));
         }
@@ -299,6 +304,7 @@ impl<'a> Compiler<'a> {
             NameLoc::Fast(s) => self.emit(Instr::LoadFast(s)),
             NameLoc::Deref(s) => self.emit(Instr::LoadDeref(s)),
             NameLoc::Global(s) => self.emit(Instr::LoadGlobal(s)),
+            NameLoc::Name(s) => self.emit(Instr::LoadName(s)),
         };
     }
 
@@ -307,6 +313,7 @@ impl<'a> Compiler<'a> {
             NameLoc::Fast(s) => self.emit(Instr::StoreFast(s)),
             NameLoc::Deref(s) => self.emit(Instr::StoreDeref(s)),
             NameLoc::Global(s) => self.emit(Instr::StoreGlobal(s)),
+            NameLoc::Name(s) => self.emit(Instr::StoreName(s)),
         };
     }
 
@@ -315,6 +322,7 @@ impl<'a> Compiler<'a> {
             NameLoc::Fast(s) => self.emit(Instr::DeleteFast(s)),
             NameLoc::Deref(s) => self.emit(Instr::DeleteDeref(s)),
             NameLoc::Global(s) => self.emit(Instr::DeleteGlobal(s)),
+            NameLoc::Name(s) => self.emit(Instr::DeleteName(s)),
         };
     }
 
@@ -325,6 +333,7 @@ impl<'a> Compiler<'a> {
         let scope = table.get(key);
         let qualname = match self.unit.kind {
             CodeKind::Module => name.to_string(),
+            CodeKind::ClassBody => format!("{}.{}", self.unit.qualname, name),
             _ => format!("{}.<locals>.{}", self.unit.qualname, name),
         };
         let mut unit = Unit::new(

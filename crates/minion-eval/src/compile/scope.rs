@@ -27,6 +27,9 @@ pub enum ScopeKind {
     Function,
     /// A list/set/dict comprehension or generator expression.
     Comprehension,
+    /// A class body: its names live in the class namespace and are not visible to
+    /// the functions defined in it.
+    Class,
 }
 
 /// The analysis result for one scope.
@@ -129,6 +132,19 @@ impl ScopeTable {
             needs.extend(self.compute_needs(c));
         }
         let s = self.scopes.get_mut(&key).expect("scope exists");
+        if s.kind() == ScopeKind::Class {
+            // The class body's own names do not serve the functions inside it: what
+            // they need passes through, plus what the body reads and does not bind.
+            needs.remove("__class__");
+            for n in &s.used {
+                if !s.is_local(n) && !s.globals.contains(n) {
+                    needs.insert(n.clone());
+                }
+            }
+            needs.extend(s.nonlocals.iter().cloned());
+            s.needs = needs.clone();
+            return needs;
+        }
         needs.extend(s.used.iter().cloned());
         needs.extend(s.nonlocals.iter().cloned());
         let s_ref = &*s;
@@ -171,7 +187,10 @@ impl ScopeTable {
                 s.frees = frees;
             }
             let mut env = enclosing.clone();
-            if s.kind() != ScopeKind::Module {
+            if s.kind() == ScopeKind::Class {
+                // Only the implicit `__class__` cell reaches the methods.
+                env.insert("__class__".to_string());
+            } else if s.kind() != ScopeKind::Module {
                 for n in &s.locals {
                     if s.is_local(n) {
                         env.insert(n.clone());
@@ -193,7 +212,12 @@ impl ScopeTable {
             captured.extend(self.scopes[c].frees.iter().cloned());
         }
         let s = self.scopes.get_mut(&key).expect("scope exists");
-        if s.kind() != ScopeKind::Module {
+        if s.kind() == ScopeKind::Class {
+            s.frees.retain(|n| n != "__class__");
+            if captured.contains("__class__") {
+                s.cells.insert("__class__".to_string());
+            }
+        } else if s.kind() != ScopeKind::Module {
             let cells: HashSet<String> = s
                 .locals
                 .iter()
@@ -249,6 +273,14 @@ impl Builder {
 
     fn bind(&mut self, name: &str) {
         self.cur().bind(name);
+    }
+
+    /// Whether the innermost scope is a function directly inside a class body.
+    fn in_method(&self) -> bool {
+        let n = self.stack.len();
+        n >= 2
+            && self.table.scopes[&self.stack[n - 1]].kind() == ScopeKind::Function
+            && self.table.scopes[&self.stack[n - 2]].kind() == ScopeKind::Class
     }
 
     fn use_name(&mut self, name: &str) {
@@ -326,9 +358,22 @@ impl Builder {
                 self.function(key_of(s), &f.args, FnBody::Stmts(&f.body));
             }
             ClassDef(c) => {
-                // Classes come later; bind the name so the unsupported error is the
-                // only one the user sees.
+                for d in &c.decorator_list {
+                    self.expr(d);
+                }
+                for b in &c.bases {
+                    self.expr(b);
+                }
+                for k in &c.keywords {
+                    self.expr(&k.value);
+                }
                 self.bind(c.name.as_str());
+                self.push(key_of(s), ScopeKind::Class);
+                // Slot 0 of the class body holds its namespace.
+                self.bind(".ns");
+                self.cur().params = vec![".ns".into()];
+                self.stmts(&c.body);
+                self.pop();
             }
             Return(r) => {
                 if let Some(v) = &r.value {
@@ -654,7 +699,13 @@ impl Builder {
                 self.expr(&s.slice);
             }
             Starred(s) => self.expr(&s.value),
-            Name(n) => self.use_name(n.id.as_str()),
+            Name(n) => {
+                // Zero-argument `super()` reads the implicit `__class__` cell.
+                if n.id.as_str() == "super" && self.in_method() {
+                    self.use_name("__class__");
+                }
+                self.use_name(n.id.as_str())
+            }
             List(l) => l.elts.iter().for_each(|v| self.expr(v)),
             Tuple(t) => t.elts.iter().for_each(|v| self.expr(v)),
             Slice(s) => {

@@ -202,7 +202,7 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::Pop);
                 }
             }
-            ClassDef(_) => self.unsupported("class definitions")?,
+            ClassDef(c) => self.class_def(s, c)?,
             AsyncFor(f) => {
                 if !self.unit.can_await {
                     return Err(self.error("'async for' outside async function", s));
@@ -577,6 +577,72 @@ impl<'a> Compiler<'a> {
         self.unit.fblocks.pop();
         self.emit(Instr::Reraise);
         self.patch(end);
+        Ok(())
+    }
+
+    /// `class Name(bases): body`, decorated: the body is a function of the namespace
+    /// (slot 0) that returns it; `BuildClass` makes the class from bases and namespace.
+    ///
+    /// ```text
+    /// decorators; bases; BuildTuple(n); MakeFunction(body); NewNamespace; Call(1);
+    /// BuildClass(name); Call(1) per decorator; store name
+    /// ```
+    fn class_def(&mut self, s: &'a ast::Stmt, c: &'a ast::StmtClassDef) -> CResult {
+        for d in &c.decorator_list {
+            self.expr(d)?;
+        }
+        if !c.keywords.is_empty() {
+            return self.unsupported("class keyword arguments (metaclass=...)");
+        }
+        for b in &c.bases {
+            if matches!(b, ast::Expr::Starred(_)) {
+                return self.unsupported("starred class bases");
+            }
+            self.expr(b)?;
+        }
+        self.emit(Instr::BuildTuple(c.bases.len() as u32));
+        let name = c.name.as_str();
+        let parent = self.begin_child(key_of(s), CodeKind::ClassBody, name);
+        self.unit.first_line = self.lines.line(u32::from(s.range().start()));
+        let module = self.str_const("__main__");
+        self.emit(Instr::LoadConst(module));
+        self.store_name("__module__");
+        let qualname = self.unit.qualname.clone();
+        let q = self.str_const(&qualname);
+        self.emit(Instr::LoadConst(q));
+        self.store_name("__qualname__");
+        if let Some(ast::Stmt::Expr(e)) = c.body.first() {
+            if let ast::Expr::Constant(k) = &*e.value {
+                if let ast::Constant::Str(doc) = &k.value {
+                    let d = self.str_const(doc);
+                    self.emit(Instr::LoadConst(d));
+                    self.store_name("__doc__");
+                }
+            }
+        }
+        self.stmts(&c.body)?;
+        if self
+            .unit
+            .scope
+            .is_some_and(|sc| sc.cells.contains("__class__"))
+        {
+            let cell = self.slot("__class__");
+            self.emit(Instr::LoadClosure(cell));
+            let sym = self.sym("__classcell__");
+            self.emit(Instr::StoreName(sym));
+        }
+        self.emit(Instr::LoadFast(0));
+        self.emit(Instr::Return);
+        let (nfree, _) = self.end_child(parent, 1, 0, 0, false, false);
+        self.emit(Instr::MakeFunction(if nfree > 0 { 4 } else { 0 }));
+        self.emit(Instr::NewNamespace);
+        self.emit(Instr::Call(1));
+        let sym = self.sym(name);
+        self.emit(Instr::BuildClass(sym));
+        for _ in &c.decorator_list {
+            self.emit(Instr::Call(1));
+        }
+        self.store_name(name);
         Ok(())
     }
 

@@ -40,6 +40,8 @@ fn methods_of(ty: Ty) -> &'static [Kn] {
         Ty::ByteArray => bytearray::METHODS,
         Ty::Generator | Ty::Coroutine => generator::METHODS,
         Ty::AsyncGenerator => future::ASYNC_GEN_METHODS,
+        Ty::Object => &[Kn::DunderInit],
+        Ty::Property => &[Kn::Setter, Kn::Getter, Kn::Deleter],
         Ty::Future => future::FUTURE_METHODS,
         Ty::Task => future::TASK_METHODS,
         Ty::Semaphore | Ty::Lock => future::PRIM_METHODS,
@@ -54,7 +56,15 @@ fn methods_of(ty: Ty) -> &'static [Kn] {
 /// built-in value; false for objects whose attributes are looked up first).
 pub fn has_native_methods(vm: &Vm, recv: Value) -> bool {
     match recv {
-        Value::Ref(id) => !matches!(vm.heap.get(id), Obj::Function(_) | Obj::Namespace(_)),
+        Value::Ref(id) => !matches!(
+            vm.heap.get(id),
+            Obj::Function(_)
+                | Obj::Namespace(_)
+                | Obj::Instance(_)
+                | Obj::Class(_)
+                | Obj::Super(..)
+                | Obj::BoundMethod(..)
+        ),
         _ => true,
     }
 }
@@ -119,6 +129,27 @@ pub fn call_method(vm: &mut Vm, recv: Value, name: Sym, mut args: Args) -> PyRes
         Ty::Generator | Ty::Coroutine => generator::call(vm, recv, kn, args),
         Ty::Future | Ty::Task => future::call(vm, recv, kn, args),
         Ty::AsyncGenerator => future::call_async_gen(vm, recv, kn, args),
+        Ty::Object => {
+            // `object.__init__(self)`, reached through `super().__init__()`.
+            crate::builtins::ArgParser::new("object.__init__", args).positional(0, 0)?;
+            Ok(Value::None)
+        }
+        Ty::Property => {
+            let a = crate::builtins::ArgParser::new("property", args).positional(1, 1)?;
+            let Value::Ref(id) = recv else {
+                return Err(Raise::internal("property method on a non-property"));
+            };
+            let mut p = match vm.heap.get(id) {
+                Obj::Property(p) => **p,
+                _ => return Err(Raise::internal("property method on a non-property")),
+            };
+            match kn {
+                Kn::Getter => p[0] = a[0],
+                Kn::Setter => p[1] = a[0],
+                _ => p[2] = a[0],
+            }
+            Ok(vm.alloc(Obj::Property(Box::new(p))))
+        }
         Ty::Semaphore | Ty::Lock => future::call_prim(vm, recv, kn, args),
         _ => Err(missing(vm, recv, name)),
     }

@@ -1,5 +1,6 @@
 //! The objects that live in the heap arena, one file per kind.
 
+pub mod class;
 pub mod dict;
 pub mod exception;
 pub mod function;
@@ -16,6 +17,7 @@ use crate::heap::HeapId;
 use crate::intern::Sym;
 use crate::value::Value;
 
+pub use class::{Class, Instance};
 pub use dict::Dict;
 pub use exception::Exception;
 pub use function::{Function, Generator};
@@ -72,6 +74,20 @@ pub enum Obj {
     LazyCall(Box<LazyCall>),
     /// `asyncio.Semaphore` or `asyncio.Lock`.
     SyncPrim(Box<SyncPrim>),
+    /// A user class.
+    Class(Box<Class>),
+    /// An instance of a user class.
+    Instance(Box<Instance>),
+    /// A function bound to its first argument: `(self, function)`.
+    BoundMethod(Value, Value),
+    /// `classmethod(f)`.
+    ClassMethod(Value),
+    /// `staticmethod(f)`.
+    StaticMethod(Value),
+    /// `property(fget, fset, fdel)` (`None` where absent).
+    Property(Box<[Value; 3]>),
+    /// `super(cls, obj)`: attribute lookup in `type(obj).__mro__` after `cls`.
+    Super(Value, Value),
     /// `anext(agen[, default])` / `agen.__anext__()`: awaiting it runs the async
     /// generator to its next `yield` (`default` is `Undef` when not given).
     Anext(HeapId, Value),
@@ -123,6 +139,11 @@ impl Obj {
             Obj::LazyCall(c) => c.children(out),
             Obj::SyncPrim(p) => p.children(out),
             Obj::Anext(g, d) => out.extend([Value::Ref(*g), *d]),
+            Obj::Class(c) => c.children(out),
+            Obj::Instance(i) => i.children(out),
+            Obj::BoundMethod(a, b) | Obj::Super(a, b) => out.extend([*a, *b]),
+            Obj::ClassMethod(f) | Obj::StaticMethod(f) => out.push(*f),
+            Obj::Property(p) => out.extend_from_slice(&p[..]),
         }
     }
 }

@@ -13,6 +13,9 @@ use crate::value::Value;
 impl Vm {
     /// `obj.name`.
     pub fn get_attr(&mut self, obj: Value, name: Sym) -> PyResult<Value> {
+        if let Some(v) = self.user_get_attr(obj, name)? {
+            return Ok(v);
+        }
         if let Some(v) = self.data_attr(obj, name)? {
             return Ok(v);
         }
@@ -140,6 +143,9 @@ impl Vm {
 
     /// `obj.name = v`.
     pub fn set_attr(&mut self, obj: Value, name: Sym, v: Value) -> PyResult<()> {
+        if self.user_set_attr(obj, name, Some(v))? {
+            return Ok(());
+        }
         if let Value::Ref(id) = obj {
             if let Obj::Exception(e) = self.heap.get_mut(id) {
                 match Kn::of(name) {
@@ -175,6 +181,9 @@ impl Vm {
 
     /// `del obj.name`.
     pub fn del_attr(&mut self, obj: Value, name: Sym) -> PyResult<()> {
+        if self.user_set_attr(obj, name, None)? {
+            return Ok(());
+        }
         let attr = self.interner.name(name).to_string();
         Err(no_attribute(self.type_name(obj), &attr))
     }

@@ -81,9 +81,27 @@ impl Vm {
     fn call_at(&mut self, fpos: usize, kwnames: Option<Value>, kind: FrameKind) -> PyResult<bool> {
         let f = self.stack[fpos];
         if let Value::Ref(id) = f {
-            if let Obj::Function(func) = self.heap.get(id) {
-                let (code, code_id) = (func.code.clone(), func.code_id);
-                return self.call_function(id, code, code_id, fpos, kwnames, kind);
+            match self.heap.get(id) {
+                Obj::Function(func) => {
+                    let (code, code_id) = (func.code.clone(), func.code_id);
+                    return self.call_function(id, code, code_id, fpos, kwnames, kind);
+                }
+                Obj::BoundMethod(recv, func) => {
+                    let (recv, func) = (*recv, *func);
+                    self.stack[fpos] = func;
+                    self.stack.insert(fpos + 1, recv);
+                    return self.call_at(fpos, kwnames, kind);
+                }
+                Obj::Class(_) => return self.call_class(id, fpos, kwnames, kind),
+                Obj::Instance(_) => {
+                    let Some(call) = self.dunder_of(f, "__call__") else {
+                        return Err(self.not_callable(f));
+                    };
+                    self.stack[fpos] = call;
+                    self.stack.insert(fpos + 1, f);
+                    return self.call_at(fpos, kwnames, kind);
+                }
+                _ => {}
             }
         }
         if let (Value::Tool(t), None) = (f, kwnames) {
@@ -134,7 +152,7 @@ impl Vm {
                     let (recv, name) = (*recv, *name);
                     crate::methods::call_method(self, recv, name, args)
                 }
-                Obj::Function(_) => {
+                Obj::Function(_) | Obj::BoundMethod(..) | Obj::Class(_) | Obj::Instance(_) => {
                     self.native_depth -= 1;
                     let r = self.call_value(f, &args.pos, &args.kw);
                     return r;
@@ -145,6 +163,52 @@ impl Vm {
         };
         self.native_depth -= 1;
         r
+    }
+
+    /// Calls class `cls` (at `fpos`, arguments above): a new instance, initialised
+    /// by `__init__` in a frame of its own. Returns whether a frame was pushed.
+    fn call_class(
+        &mut self,
+        cls: HeapId,
+        fpos: usize,
+        kwnames: Option<Value>,
+        kind: FrameKind,
+    ) -> PyResult<bool> {
+        let inst = self.new_instance(cls);
+        let init = self
+            .class_lookup(cls, crate::attrs::Kn::DunderInit.sym())
+            .filter(
+                |v| matches!(v, Value::Ref(i) if matches!(self.heap.get(*i), Obj::Function(_))),
+            );
+        let Some(init) = init else {
+            if self.stack.len() > fpos + 1 {
+                let name = self.class_name(Value::Ref(cls)).to_string();
+                return Err(type_error(format!("{name}() takes no arguments")));
+            }
+            self.stack.truncate(fpos);
+            self.stack.push(inst);
+            return Ok(false);
+        };
+        let Value::Ref(inst_id) = inst else {
+            return Err(Raise::internal("instance is not a heap value"));
+        };
+        self.stack[fpos] = init;
+        self.stack.insert(fpos + 1, inst);
+        let init_kind = FrameKind::Init {
+            inst: inst_id,
+            stop: kind == FrameKind::Stop,
+        };
+        let Value::Ref(fid) = init else {
+            return Err(Raise::internal("__init__ is not a function"));
+        };
+        let (code, code_id) = match self.heap.get(fid) {
+            Obj::Function(f) => (f.code.clone(), f.code_id),
+            _ => return Err(Raise::internal("__init__ is not a function")),
+        };
+        if code.kind.is_resumable() {
+            return Err(type_error("__init__() should return None, not 'generator'"));
+        }
+        self.call_function(fid, code, code_id, fpos, kwnames, init_kind)
     }
 
     fn not_callable(&self, f: Value) -> Raise {
@@ -172,6 +236,18 @@ impl Vm {
             self.native_depth -= 1;
             self.stack.push(r?);
             return Ok(false);
+        }
+        // A plain method of an instance's class: call it without a bound method.
+        if let Some(cls) = self.class_of(recv) {
+            let shadowed = matches!(self.heap.get(recv.as_ref().expect("instance")), Obj::Instance(i) if i.get(name).is_some());
+            if !shadowed {
+                if let Some(f @ Value::Ref(fid)) = self.class_lookup(cls, name) {
+                    if matches!(self.heap.get(fid), Obj::Function(_)) {
+                        self.stack.insert(rpos, f);
+                        return self.call_on_stack(rpos, kwnames);
+                    }
+                }
+            }
         }
         let f = self.get_attr(recv, name)?;
         self.stack[rpos] = f;

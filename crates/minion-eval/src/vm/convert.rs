@@ -92,6 +92,13 @@ impl Vm {
                 },
                 Obj::LazyCall(_) => Ty::Coroutine,
                 Obj::Anext(..) => Ty::AsyncGenAsend,
+                Obj::Class(_) => Ty::Type,
+                Obj::Instance(_) => Ty::Object,
+                Obj::BoundMethod(..) => Ty::Method,
+                Obj::ClassMethod(_) => Ty::ClassMethod,
+                Obj::StaticMethod(_) => Ty::StaticMethod,
+                Obj::Property(_) => Ty::Property,
+                Obj::Super(..) => Ty::Super,
                 Obj::SyncPrim(p) if p.is_lock => Ty::Lock,
                 Obj::SyncPrim(_) => Ty::Semaphore,
                 Obj::DictView(_, 0) => Ty::DictKeys,
@@ -103,7 +110,14 @@ impl Vm {
     }
 
     /// The Python type name of `v` (as in error messages).
-    pub fn type_name(&self, v: Value) -> &'static str {
+    pub fn type_name(&self, v: Value) -> &str {
+        if let Value::Ref(id) = v {
+            if let Obj::Instance(i) = self.heap.get(id) {
+                if let Obj::Class(c) = self.heap.get(i.class) {
+                    return &c.name;
+                }
+            }
+        }
         self.type_of(v).name()
     }
 

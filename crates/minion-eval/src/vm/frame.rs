@@ -49,6 +49,14 @@ pub enum FrameKind {
         /// The coroutine object.
         gen: HeapId,
     },
+    /// `__init__` run by calling a class: returning gives the instance (to the caller's
+    /// stack, or, with `stop`, out of the run loop for a native caller).
+    Init {
+        /// The new instance.
+        inst: HeapId,
+        /// Whether a native caller waits for the result (like `Stop`).
+        stop: bool,
+    },
     /// An async generator run by `await anext(agen)` in the frame below: a yielded
     /// value replaces the awaitable on that frame's stack; returning raises
     /// `StopAsyncIteration` there (or gives the default).
@@ -67,7 +75,7 @@ impl FrameKind {
             | FrameKind::GenDelegate { gen }
             | FrameKind::Await { gen }
             | FrameKind::AwaitAnext { gen } => Some(gen),
-            FrameKind::Call | FrameKind::Stop => None,
+            FrameKind::Call | FrameKind::Stop | FrameKind::Init { .. } => None,
         }
     }
 }

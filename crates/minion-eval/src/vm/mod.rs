@@ -11,7 +11,9 @@
 pub mod attr;
 pub mod awaiting;
 pub mod call;
+pub mod class;
 pub mod convert;
+pub mod dunder;
 pub mod exc;
 pub mod frame;
 pub mod gen;
@@ -346,6 +348,9 @@ fn frame_roots(f: &Frame, roots: &mut Vec<Value>) {
     roots.push(Value::Ref(f.code_id));
     if let Some(gen) = f.kind.generator() {
         roots.push(Value::Ref(gen));
+    }
+    if let frame::FrameKind::Init { inst, .. } = f.kind {
+        roots.push(Value::Ref(inst));
     }
 }
 

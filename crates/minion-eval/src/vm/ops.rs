@@ -31,6 +31,11 @@ const BIG_OPERAND_BITS: u64 = 1 << 12;
 impl Vm {
     /// `a op b`.
     pub fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        if self.is_instance(a) || self.is_instance(b) {
+            if let Some(v) = self.user_binary(op, a, b, false)? {
+                return Ok(v);
+            }
+        }
         // Fast paths: small ints and floats.
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             if let Some(v) = small_int_op(op, x, y)? {
@@ -151,6 +156,11 @@ impl Vm {
     /// `a op= b`: lists, sets and dicts are updated in place; everything else falls back
     /// to `a op b`.
     pub fn inplace_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+        if self.is_instance(a) || self.is_instance(b) {
+            if let Some(v) = self.user_binary(op, a, b, true)? {
+                return Ok(v);
+            }
+        }
         match (op, self.type_of(a)) {
             (BinOp::Add, Ty::List) => {
                 let items = self.collect_iterable(b).map_err(|_| {
@@ -455,7 +465,12 @@ impl Vm {
     /// `op a`.
     pub fn unary_op(&mut self, op: UnOp, a: Value) -> PyResult<Value> {
         if op == UnOp::Not {
-            return Ok(Value::Bool(!self.truthy(a)?));
+            return Ok(Value::Bool(!self.truthy_mut(a)?));
+        }
+        if self.is_instance(a) {
+            if let Some(v) = self.user_unary(op, a)? {
+                return Ok(v);
+            }
         }
         match (op, a) {
             (UnOp::Neg, Value::Int(i)) => Ok(match i.checked_neg() {
@@ -515,6 +530,11 @@ impl Vm {
     pub fn compare(&mut self, op: CmpOp, a: Value, b: Value) -> PyResult<Value> {
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             return Ok(Value::Bool(cmp_holds(op, x.cmp(&y))));
+        }
+        if self.is_instance(a) || self.is_instance(b) {
+            if let Some(v) = self.user_compare(op, a, b)? {
+                return Ok(v);
+            }
         }
         match op {
             CmpOp::Eq => {

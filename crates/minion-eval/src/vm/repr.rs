@@ -72,6 +72,9 @@ impl Vm {
                 out.push_str(m.name());
                 out.push('>');
             }
+            Value::Builtin(crate::builtins::Builtin::NotImplemented) => {
+                out.push_str("NotImplemented");
+            }
             Value::Builtin(b) => {
                 out.push_str("<built-in function ");
                 out.push_str(b.name());
@@ -255,6 +258,40 @@ impl Vm {
                         ));
                     }
                     Obj::Future(f) => out.push_str(&self.future_repr(f)),
+                    Obj::Class(c) => {
+                        out.push_str("<class '__main__.");
+                        out.push_str(&c.qualname);
+                        out.push_str("'>");
+                    }
+                    Obj::Instance(i) => {
+                        let name = match self.heap.get(i.class) {
+                            Obj::Class(c) => c.qualname.as_str(),
+                            _ => "?",
+                        };
+                        out.push_str(&format!(
+                            "<__main__.{name} object at 0x{:012x}>",
+                            id.index() * 16
+                        ));
+                    }
+                    Obj::BoundMethod(recv, f) => {
+                        let fname = match f {
+                            Value::Ref(fid) => match self.heap.get(*fid) {
+                                Obj::Function(f) => f.qualname.clone(),
+                                _ => "?".into(),
+                            },
+                            _ => "?".into(),
+                        };
+                        out.push_str(&format!("<bound method {fname} of "));
+                        self.repr_into(*recv, out, seen)?;
+                        out.push('>');
+                    }
+                    Obj::ClassMethod(_)
+                    | Obj::StaticMethod(_)
+                    | Obj::Property(_)
+                    | Obj::Super(..) => {
+                        let t = self.type_name(v).to_string();
+                        out.push_str(&format!("<{t} object at 0x{:012x}>", id.index() * 16));
+                    }
                     Obj::Anext(..) => out.push_str(&format!(
                         "<async_generator_asend object at 0x{:012x}>",
                         id.index() * 16
@@ -330,12 +367,31 @@ impl Vm {
     pub fn format_field(&mut self, v: Value, conv: u32, spec: Option<Value>) -> PyResult<Value> {
         let v = match conv {
             1 => {
-                let s = self.str_of(v)?;
+                let s = self.str_mut(v)?;
                 self.new_str(s)
             }
             2 => {
-                let s = self.repr(v)?;
+                let s = self.repr_mut(v)?;
                 self.new_str(s)
+            }
+            0 if self.is_instance(v) => {
+                // `format(obj, spec)`: `__format__`, else `str(obj)` for an empty spec.
+                let spec_s = match spec {
+                    Some(s) => self.str_ref(s)?.to_string(),
+                    None => String::new(),
+                };
+                let spec_v = self.new_str(spec_s.clone());
+                if let Some(r) = self.call_dunder(v, "__format__", &[spec_v])? {
+                    return Ok(r);
+                }
+                if !spec_s.is_empty() {
+                    return Err(crate::error::type_error(format!(
+                        "unsupported format string passed to {}.__format__",
+                        self.type_name(v)
+                    )));
+                }
+                let s = self.str_mut(v)?;
+                return Ok(self.new_str(s));
             }
             3 => {
                 let s = self.repr(v)?;

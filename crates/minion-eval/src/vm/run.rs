@@ -444,7 +444,7 @@ impl Vm {
                     let v = self.pop();
                     let truth = match v {
                         Value::Bool(b) => b,
-                        v => self.truthy(v)?,
+                        v => self.truthy_mut(v)?,
                     };
                     if !truth {
                         if (t as usize) < at {
@@ -476,7 +476,7 @@ impl Vm {
                         return Ok(Flow::Exit(Exit::Park));
                     }
                     let v = self.pop();
-                    if self.truthy(v)? {
+                    if self.truthy_mut(v)? {
                         *ip = t as usize;
                     }
                 }
@@ -486,7 +486,7 @@ impl Vm {
                         return Ok(Flow::Exit(Exit::Park));
                     }
                     let v = self.top();
-                    if self.truthy(v)? {
+                    if self.truthy_mut(v)? {
                         self.stack.pop();
                     } else {
                         *ip = t as usize;
@@ -498,7 +498,7 @@ impl Vm {
                         return Ok(Flow::Exit(Exit::Park));
                     }
                     let v = self.top();
-                    if self.truthy(v)? {
+                    if self.truthy_mut(v)? {
                         *ip = t as usize;
                     } else {
                         self.stack.pop();
@@ -760,6 +760,18 @@ impl Vm {
                     match frame.kind {
                         FrameKind::Call => self.stack.push(v),
                         FrameKind::Stop => return Ok(Flow::Exit(Exit::Return(v))),
+                        FrameKind::Init { inst, stop } => {
+                            if !v.is_none() {
+                                return Err(crate::error::type_error(format!(
+                                    "__init__() should return None, not '{}'",
+                                    self.type_name(v)
+                                )));
+                            }
+                            if stop {
+                                return Ok(Flow::Exit(Exit::Return(Value::Ref(inst))));
+                            }
+                            self.stack.push(Value::Ref(inst));
+                        }
                         FrameKind::GenForIter { gen, exit } => {
                             self.finish_generator(gen);
                             self.stack.pop();
@@ -858,6 +870,25 @@ impl Vm {
                     AwaitStep::Switch => return Ok(Flow::Switch),
                     AwaitStep::Park => return Ok(Flow::Exit(Exit::Park)),
                 },
+                Instr::LoadName(s) => {
+                    let v = self.load_name(base, s)?;
+                    self.stack.push(v);
+                }
+                Instr::StoreName(s) => {
+                    let v = self.pop();
+                    self.store_name(base, s, Some(v))?;
+                }
+                Instr::DeleteName(s) => self.store_name(base, s, None)?,
+                Instr::NewNamespace => {
+                    let ns = self.alloc(Obj::Namespace(Box::new((String::new(), Vec::new()))));
+                    self.stack.push(ns);
+                }
+                Instr::BuildClass(s) => {
+                    let ns = self.pop();
+                    let bases = self.pop();
+                    let cls = self.build_class(s, bases, ns)?;
+                    self.stack.push(cls);
+                }
                 Instr::GetAiter => {
                     let v = self.top();
                     if !self.is_async_generator(v) {

@@ -1,0 +1,73 @@
+//! User classes and their instances, bound methods, and the `classmethod`,
+//! `staticmethod` and `property` wrappers.
+
+use crate::heap::HeapId;
+use crate::intern::Sym;
+use crate::value::Value;
+
+/// A class made by a `class` statement.
+#[derive(Debug)]
+pub struct Class {
+    /// `__name__`.
+    pub name: String,
+    /// `__qualname__`.
+    pub qualname: String,
+    /// `__bases__` (classes, or built-in types as `Value::Type`).
+    pub bases: Vec<Value>,
+    /// `__mro__` (C3 linearization), starting with the class itself.
+    pub mro: Vec<Value>,
+    /// The class namespace in definition order.
+    pub dict: Vec<(Sym, Value)>,
+}
+
+impl Class {
+    /// The attribute `name` of this class itself (not its bases).
+    pub fn own(&self, name: Sym) -> Option<Value> {
+        self.dict.iter().find(|(k, _)| *k == name).map(|(_, v)| *v)
+    }
+
+    /// Sets attribute `name` of this class.
+    pub fn set(&mut self, name: Sym, v: Value) {
+        match self.dict.iter_mut().find(|(k, _)| *k == name) {
+            Some(slot) => slot.1 = v,
+            None => self.dict.push((name, v)),
+        }
+    }
+
+    /// Values the collector must keep alive.
+    pub fn children(&self, out: &mut Vec<Value>) {
+        out.extend_from_slice(&self.bases);
+        out.extend_from_slice(&self.mro);
+        out.extend(self.dict.iter().map(|(_, v)| *v));
+    }
+}
+
+/// An instance of a user class.
+#[derive(Debug)]
+pub struct Instance {
+    /// Its class.
+    pub class: HeapId,
+    /// Its attributes (`__dict__`) in assignment order.
+    pub dict: Vec<(Sym, Value)>,
+}
+
+impl Instance {
+    /// Attribute `name` of the instance itself.
+    pub fn get(&self, name: Sym) -> Option<Value> {
+        self.dict.iter().find(|(k, _)| *k == name).map(|(_, v)| *v)
+    }
+
+    /// Sets attribute `name`.
+    pub fn set(&mut self, name: Sym, v: Value) {
+        match self.dict.iter_mut().find(|(k, _)| *k == name) {
+            Some(slot) => slot.1 = v,
+            None => self.dict.push((name, v)),
+        }
+    }
+
+    /// Values the collector must keep alive.
+    pub fn children(&self, out: &mut Vec<Value>) {
+        out.push(Value::Ref(self.class));
+        out.extend(self.dict.iter().map(|(_, v)| *v));
+    }
+}

@@ -1,0 +1,580 @@
+//! User classes: building a class from its body's namespace (C3 MRO), creating
+//! instances, attribute lookup through the MRO (methods bind, `property`,
+//! `classmethod`, `staticmethod`, `__getattr__`), `super()`, and calling dunder
+//! methods for the operators.
+
+use super::Vm;
+use crate::error::{type_error, PyResult, Raise};
+use crate::heap::HeapId;
+use crate::intern::Sym;
+use crate::objects::{Class, Instance, Obj};
+use crate::types::Ty;
+use crate::value::Value;
+
+impl Vm {
+    /// The namespace of the running class body (slot 0 of its frame).
+    fn class_ns(&self, base: usize) -> PyResult<HeapId> {
+        match self.stack.get(base) {
+            Some(Value::Ref(id)) if matches!(self.heap.get(*id), Obj::Namespace(_)) => Ok(*id),
+            _ => Err(Raise::internal("class body without a namespace")),
+        }
+    }
+
+    /// `LoadName`: the class namespace, then globals, then builtins.
+    pub(super) fn load_name(&self, base: usize, name: Sym) -> PyResult<Value> {
+        let ns = self.class_ns(base)?;
+        if let Obj::Namespace(n) = self.heap.get(ns) {
+            if let Some((_, v)) = n.1.iter().find(|(k, _)| *k == name) {
+                return Ok(*v);
+            }
+        }
+        self.global(name)
+            .or_else(|| self.builtin(name))
+            .ok_or_else(|| {
+                Raise::new(
+                    Ty::NameError,
+                    format!("name '{}' is not defined", self.interner.name(name)),
+                )
+            })
+    }
+
+    /// `StoreName` / `DeleteName` (`None` deletes).
+    pub(super) fn store_name(&mut self, base: usize, name: Sym, v: Option<Value>) -> PyResult<()> {
+        let ns = self.class_ns(base)?;
+        let missing = {
+            let Obj::Namespace(n) = self.heap.get_mut(ns) else {
+                return Err(Raise::internal("class namespace"));
+            };
+            let pos = n.1.iter().position(|(k, _)| *k == name);
+            match (pos, v) {
+                (Some(i), Some(v)) => {
+                    n.1[i].1 = v;
+                    false
+                }
+                (None, Some(v)) => {
+                    n.1.push((name, v));
+                    false
+                }
+                (Some(i), None) => {
+                    n.1.remove(i);
+                    false
+                }
+                (None, None) => true,
+            }
+        };
+        if missing {
+            return Err(Raise::new(
+                Ty::NameError,
+                format!("name '{}' is not defined", self.interner.name(name)),
+            ));
+        }
+        Ok(())
+    }
+
+    /// `BuildClass`: the class `name` from `bases` (a tuple) and namespace `ns`.
+    pub(super) fn build_class(&mut self, name: Sym, bases: Value, ns: Value) -> PyResult<Value> {
+        let bases = self.seq_items(bases);
+        for b in &bases {
+            match b {
+                Value::Ref(id) if matches!(self.heap.get(*id), Obj::Class(_)) => {}
+                Value::Type(Ty::Object) => {}
+                Value::Type(t) => {
+                    return Err(crate::error::unsupported(&format!(
+                        "subclassing the built-in type '{}'",
+                        t.name()
+                    )))
+                }
+                other => {
+                    return Err(type_error(format!(
+                        "bases must be types, not {}",
+                        self.type_name(*other)
+                    )))
+                }
+            }
+        }
+        let mut dict = match ns {
+            Value::Ref(id) => match self.heap.get_mut(id) {
+                Obj::Namespace(n) => std::mem::take(&mut n.1),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
+        let cellsym = self.interner.intern("__classcell__");
+        let cell = dict
+            .iter()
+            .position(|(k, _)| *k == cellsym)
+            .map(|i| dict.remove(i).1);
+        let qualsym = self.interner.intern("__qualname__");
+        let qualname = match dict.iter().find(|(k, _)| *k == qualsym) {
+            Some((_, v)) if self.is_str(*v) => self.str_ref(*v)?.to_string(),
+            _ => self.interner.name(name).to_string(),
+        };
+        // Functions named `__init_subclass__` and `__class_getitem__` are implicit
+        // classmethods, as in CPython.
+        for (k, v) in dict.iter_mut() {
+            let n = self.interner.name(*k);
+            if (n == "__init_subclass__" || n == "__class_getitem__")
+                && matches!(v, Value::Ref(id) if matches!(self.heap.get(*id), Obj::Function(_)))
+            {
+                *v = self.alloc(Obj::ClassMethod(*v));
+            }
+        }
+        let cls = self.heap.alloc(Obj::Class(Box::new(Class {
+            name: self.interner.name(name).to_string(),
+            qualname,
+            bases: bases.clone(),
+            mro: Vec::new(),
+            dict,
+        })));
+        let mro = self.c3_mro(cls, &bases)?;
+        if let Obj::Class(c) = self.heap.get_mut(cls) {
+            c.mro = mro;
+        }
+        if let Some(Value::Ref(cell)) = cell {
+            if let Obj::Cell(slot) = self.heap.get_mut(cell) {
+                *slot = Value::Ref(cls);
+            }
+        }
+        // `__init_subclass__` of the nearest base that defines one.
+        let init_sub = self.interner.intern("__init_subclass__");
+        if let Some(f) = self.lookup_after(cls, cls, init_sub) {
+            let bound = self.bind_attr(f, Value::Ref(cls), Value::Ref(cls))?;
+            self.call_value(bound, &[], &[])?;
+        }
+        Ok(Value::Ref(cls))
+    }
+
+    /// C3 linearization of a class with `bases`.
+    fn c3_mro(&self, cls: HeapId, bases: &[Value]) -> PyResult<Vec<Value>> {
+        let mut seqs: Vec<Vec<Value>> = Vec::new();
+        for b in bases {
+            match b {
+                Value::Ref(id) => {
+                    if let Obj::Class(c) = self.heap.get(*id) {
+                        seqs.push(c.mro.clone());
+                    }
+                }
+                Value::Type(_) => seqs.push(vec![*b]),
+                _ => {}
+            }
+        }
+        seqs.push(bases.to_vec());
+        let mut out = vec![Value::Ref(cls)];
+        loop {
+            seqs.retain(|s| !s.is_empty());
+            if seqs.is_empty() {
+                break;
+            }
+            let head = seqs
+                .iter()
+                .map(|s| s[0])
+                .find(|h| !seqs.iter().any(|s| s[1..].iter().any(|x| x.is(*h))));
+            let Some(head) = head else {
+                let names: Vec<String> = bases
+                    .iter()
+                    .map(|b| self.class_name(*b).to_string())
+                    .collect();
+                return Err(type_error(format!(
+                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    names.join(", ")
+                )));
+            };
+            out.push(head);
+            for s in seqs.iter_mut() {
+                if s[0].is(head) {
+                    s.remove(0);
+                }
+            }
+        }
+        if !out.iter().any(|v| matches!(v, Value::Type(Ty::Object))) {
+            out.push(Value::Type(Ty::Object));
+        }
+        Ok(out)
+    }
+
+    /// `__name__` of a class value (user class or built-in type).
+    pub fn class_name(&self, v: Value) -> &str {
+        match v {
+            Value::Ref(id) => match self.heap.get(id) {
+                Obj::Class(c) => &c.name,
+                _ => "?",
+            },
+            Value::Type(t) => t.name(),
+            _ => "?",
+        }
+    }
+
+    /// The MRO of class `cls`.
+    fn mro_of(&self, cls: HeapId) -> &[Value] {
+        match self.heap.get(cls) {
+            Obj::Class(c) => &c.mro,
+            _ => &[],
+        }
+    }
+
+    /// Attribute `name` found in the MRO of `cls` (user classes only).
+    pub fn class_lookup(&self, cls: HeapId, name: Sym) -> Option<Value> {
+        for c in self.mro_of(cls) {
+            if let Value::Ref(id) = c {
+                if let Obj::Class(k) = self.heap.get(*id) {
+                    if let Some(v) = k.own(name) {
+                        return Some(v);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// Attribute `name` in the MRO of `start_cls` after class `after` (for `super`).
+    fn lookup_after(&self, start_cls: HeapId, after: HeapId, name: Sym) -> Option<Value> {
+        let mro = self.mro_of(start_cls);
+        let pos = mro.iter().position(|c| c.is(Value::Ref(after)))?;
+        for c in &mro[pos + 1..] {
+            if let Value::Ref(id) = c {
+                if let Obj::Class(k) = self.heap.get(*id) {
+                    if let Some(v) = k.own(name) {
+                        return Some(v);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// The class of an instance value.
+    pub fn class_of(&self, v: Value) -> Option<HeapId> {
+        match v {
+            Value::Ref(id) => match self.heap.get(id) {
+                Obj::Instance(i) => Some(i.class),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// What class attribute `attr` gives when read through `obj` (an instance, or
+    /// the class itself when `obj` is `cls`): functions bind, `classmethod` binds the
+    /// class, `staticmethod` unwraps, `property` calls its getter.
+    fn bind_attr(&mut self, attr: Value, obj: Value, cls: Value) -> PyResult<Value> {
+        let Value::Ref(id) = attr else {
+            return Ok(attr);
+        };
+        let through_class = obj.is(cls);
+        match self.heap.get(id) {
+            Obj::Function(_) if !through_class => Ok(self.alloc(Obj::BoundMethod(obj, attr))),
+            Obj::ClassMethod(f) => {
+                let f = *f;
+                Ok(self.alloc(Obj::BoundMethod(cls, f)))
+            }
+            Obj::StaticMethod(f) => Ok(*f),
+            Obj::Property(p) if !through_class => {
+                let fget = p[0];
+                if fget.is_none() {
+                    return Err(Raise::new(Ty::AttributeError, "unreadable attribute"));
+                }
+                self.call_value(fget, &[obj], &[])
+            }
+            _ => Ok(attr),
+        }
+    }
+
+    /// `obj.name` for instances, classes, bound methods and `super` objects; `None`
+    /// when `obj` is none of those.
+    pub(super) fn user_get_attr(&mut self, obj: Value, name: Sym) -> PyResult<Option<Value>> {
+        let Value::Ref(id) = obj else {
+            return Ok(None);
+        };
+        let n_owned = self.interner.name(name).to_string();
+        let n = n_owned.as_str();
+        match self.heap.get(id) {
+            Obj::Instance(inst) => {
+                let cls = inst.class;
+                let class_attr = self.class_lookup(cls, name);
+                // Data descriptors (properties) win over the instance dict.
+                if let Some(a @ Value::Ref(aid)) = class_attr {
+                    if matches!(self.heap.get(aid), Obj::Property(_)) {
+                        return self.bind_attr(a, obj, Value::Ref(cls)).map(Some);
+                    }
+                }
+                if let Obj::Instance(inst) = self.heap.get(id) {
+                    if let Some(v) = inst.get(name) {
+                        return Ok(Some(v));
+                    }
+                }
+                if let Some(a) = class_attr {
+                    return self.bind_attr(a, obj, Value::Ref(cls)).map(Some);
+                }
+                match n {
+                    "__class__" => return Ok(Some(Value::Ref(cls))),
+                    "__dict__" => {
+                        let pairs: Vec<(Sym, Value)> = match self.heap.get(id) {
+                            Obj::Instance(i) => i.dict.clone(),
+                            _ => vec![],
+                        };
+                        return self.dict_of_pairs(&pairs).map(Some);
+                    }
+                    _ => {}
+                }
+                let getattr = self.interner.intern("__getattr__");
+                if let Some(f) = self.class_lookup(cls, getattr) {
+                    let key = self.new_str(n.to_string());
+                    let bound = self.bind_attr(f, obj, Value::Ref(cls))?;
+                    return self.call_value(bound, &[key], &[]).map(Some);
+                }
+                let cname = self.type_name(obj).to_string();
+                Err(crate::error::no_attribute(&cname, self.interner.name(name)))
+            }
+            Obj::Class(c) => {
+                match n {
+                    "__name__" => {
+                        let s = c.name.clone();
+                        return Ok(Some(self.new_str(s)));
+                    }
+                    "__qualname__" => {
+                        let s = c.qualname.clone();
+                        return Ok(Some(self.new_str(s)));
+                    }
+                    "__mro__" => {
+                        let m = c.mro.clone();
+                        return Ok(Some(self.new_tuple(m)));
+                    }
+                    "__bases__" => {
+                        let b = if c.bases.is_empty() {
+                            vec![Value::Type(Ty::Object)]
+                        } else {
+                            c.bases.clone()
+                        };
+                        return Ok(Some(self.new_tuple(b)));
+                    }
+                    "__dict__" => {
+                        let pairs = c.dict.clone();
+                        return self.dict_of_pairs(&pairs).map(Some);
+                    }
+                    "__class__" => return Ok(Some(Value::Type(Ty::Type))),
+                    _ => {}
+                }
+                match self.class_lookup(id, name) {
+                    Some(a) => self.bind_attr(a, obj, obj).map(Some),
+                    None => {
+                        if n == "__doc__" || n == "__module__" {
+                            return Ok(Some(Value::None));
+                        }
+                        let cname = c.name.clone();
+                        Err(Raise::new(
+                            Ty::AttributeError,
+                            format!("type object '{cname}' has no attribute '{n}'"),
+                        ))
+                    }
+                }
+            }
+            Obj::Super(start, inst) => {
+                let (start, inst) = (*start, *inst);
+                let (Value::Ref(start), Some(cls)) = (
+                    start,
+                    self.class_of(inst).or(match inst {
+                        Value::Ref(c) if matches!(self.heap.get(c), Obj::Class(_)) => Some(c),
+                        _ => None,
+                    }),
+                ) else {
+                    return Ok(None);
+                };
+                match self.lookup_after(cls, start, name) {
+                    Some(a) => self.bind_attr(a, inst, Value::Ref(cls)).map(Some),
+                    None if n == "__init__" => {
+                        // `object.__init__`: accepts no arguments and does nothing.
+                        Ok(Some(self.alloc(Obj::NativeMethod(inst, name))))
+                    }
+                    None => Err(Raise::new(
+                        Ty::AttributeError,
+                        format!("'super' object has no attribute '{n}'"),
+                    )),
+                }
+            }
+            Obj::BoundMethod(_, f) => {
+                let f = *f;
+                match n {
+                    "__self__" => match self.heap.get(id) {
+                        Obj::BoundMethod(s, _) => Ok(Some(*s)),
+                        _ => Ok(None),
+                    },
+                    "__func__" => Ok(Some(f)),
+                    _ => self.get_attr(f, name).map(Some),
+                }
+            }
+            Obj::Property(p) => {
+                let p = **p;
+                match n {
+                    "fget" => Ok(Some(p[0])),
+                    "fset" => Ok(Some(p[1])),
+                    "fdel" => Ok(Some(p[2])),
+                    "setter" | "getter" | "deleter" => {
+                        Ok(Some(self.alloc(Obj::NativeMethod(obj, name))))
+                    }
+                    _ => Ok(None),
+                }
+            }
+            _ => Ok(None),
+        }
+    }
+
+    fn dict_of_pairs(&mut self, pairs: &[(Sym, Value)]) -> PyResult<Value> {
+        let d = self.alloc(Obj::Dict(crate::objects::Dict::new()));
+        let id = d.as_ref().expect("dict");
+        for (k, v) in pairs {
+            let key = self.new_str(self.interner.name(*k).to_string());
+            self.dict_set(id, key, *v)?;
+        }
+        Ok(d)
+    }
+
+    /// `obj.name = v` (or `del obj.name` when `v` is `None`) for instances and
+    /// classes; `false` when `obj` is neither.
+    pub(super) fn user_set_attr(
+        &mut self,
+        obj: Value,
+        name: Sym,
+        v: Option<Value>,
+    ) -> PyResult<bool> {
+        let Value::Ref(id) = obj else {
+            return Ok(false);
+        };
+        match self.heap.get(id) {
+            Obj::Instance(inst) => {
+                let cls = inst.class;
+                if let Some(Value::Ref(pid)) = self.class_lookup(cls, name) {
+                    if let Obj::Property(p) = self.heap.get(pid) {
+                        let (f, what) = match v {
+                            Some(_) => (p[1], "setter"),
+                            None => (p[2], "deleter"),
+                        };
+                        if f.is_none() {
+                            let cname = self.type_name(obj).to_string();
+                            return Err(Raise::new(
+                                Ty::AttributeError,
+                                format!(
+                                    "property '{}' of '{cname}' object has no {what}",
+                                    self.interner.name(name)
+                                ),
+                            ));
+                        }
+                        match v {
+                            Some(v) => self.call_value(f, &[obj, v], &[])?,
+                            None => self.call_value(f, &[obj], &[])?,
+                        };
+                        return Ok(true);
+                    }
+                }
+                let missing = match self.heap.get_mut(id) {
+                    Obj::Instance(inst) => match v {
+                        Some(v) => {
+                            inst.set(name, v);
+                            false
+                        }
+                        None => match inst.dict.iter().position(|(k, _)| *k == name) {
+                            Some(i) => {
+                                inst.dict.remove(i);
+                                false
+                            }
+                            None => true,
+                        },
+                    },
+                    _ => false,
+                };
+                if missing {
+                    let cname = self.type_name(obj).to_string();
+                    return Err(crate::error::no_attribute(&cname, self.interner.name(name)));
+                }
+                Ok(true)
+            }
+            Obj::Class(_) => {
+                let missing = match self.heap.get_mut(id) {
+                    Obj::Class(c) => match v {
+                        Some(v) => {
+                            c.set(name, v);
+                            false
+                        }
+                        None => match c.dict.iter().position(|(k, _)| *k == name) {
+                            Some(i) => {
+                                c.dict.remove(i);
+                                false
+                            }
+                            None => true,
+                        },
+                    },
+                    _ => false,
+                };
+                if missing {
+                    let cname = self.class_name(obj).to_string();
+                    return Err(Raise::new(
+                        Ty::AttributeError,
+                        format!(
+                            "type object '{cname}' has no attribute '{}'",
+                            self.interner.name(name)
+                        ),
+                    ));
+                }
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
+    }
+
+    /// Creates an instance of class `cls` and runs `__init__` with `args` (from native
+    /// code; the run loop pushes an `Init` frame instead).
+    pub fn new_instance(&mut self, cls: HeapId) -> Value {
+        self.alloc(Obj::Instance(Box::new(Instance {
+            class: cls,
+            dict: Vec::new(),
+        })))
+    }
+
+    /// The method `name` of an instance's class, if it defines one (for dunders).
+    pub fn dunder_of(&self, obj: Value, name: &str) -> Option<Value> {
+        let cls = self.class_of(obj)?;
+        let sym = self.interner.lookup(name)?;
+        self.class_lookup(cls, sym)
+    }
+
+    /// Calls dunder `name` of instance `obj` with `args`; `None` when the class does
+    /// not define it.
+    pub fn call_dunder(
+        &mut self,
+        obj: Value,
+        name: &str,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
+        let Some(f) = self.dunder_of(obj, name) else {
+            return Ok(None);
+        };
+        let cls = self.class_of(obj).map(Value::Ref).unwrap_or(Value::None);
+        let bound = self.bind_attr(f, obj, cls)?;
+        self.call_value(bound, args, &[]).map(Some)
+    }
+
+    /// Whether class value `sub` is `sup` or derives from it (user classes and
+    /// built-in types).
+    pub fn class_derives(&self, sub: Value, sup: Value) -> bool {
+        match sub {
+            Value::Ref(id) => match self.heap.get(id) {
+                Obj::Class(c) => c.mro.iter().any(|m| m.is(sup)),
+                _ => false,
+            },
+            Value::Type(t) => matches!(sup, Value::Type(s) if t.is_subtype(s)),
+            _ => false,
+        }
+    }
+
+    /// The class value of `v` (`type(v)`).
+    pub fn class_value_of(&self, v: Value) -> Value {
+        match self.class_of(v) {
+            Some(c) => Value::Ref(c),
+            None => match v {
+                Value::Ref(id) if matches!(self.heap.get(id), Obj::Class(_)) => {
+                    Value::Type(Ty::Type)
+                }
+                _ => Value::Type(self.type_of(v)),
+            },
+        }
+    }
+}

@@ -1,0 +1,261 @@
+//! The data model for user classes: the operators, `repr`/`str`, truth, `len`,
+//! iteration, subscripts and `in` call the instance's dunder methods.
+//!
+//! These run where the VM can call Python (`&mut self`): the operators, `print`,
+//! `str()`, `repr()`, f-strings, `len()`, `iter()`, the run loop's truth tests.
+//! Containers holding instances are rendered element by element so their `__repr__`
+//! shows in `print([p, q])`. Not yet honoured: `__hash__`/`__eq__` for dict keys and
+//! set members (instances hash by identity), `__lt__` inside `sorted()` and `min()`.
+
+use super::Vm;
+use crate::compile::code::{BinOp, CmpOp, UnOp};
+use crate::error::{type_error, PyResult};
+use crate::objects::Obj;
+use crate::value::Value;
+
+/// How deep `repr_mut` descends into containers looking for instances.
+const MAX_REPR_DEPTH: usize = 50;
+
+fn binop_names(op: BinOp) -> (&'static str, &'static str, &'static str) {
+    match op {
+        BinOp::Add => ("__add__", "__radd__", "__iadd__"),
+        BinOp::Sub => ("__sub__", "__rsub__", "__isub__"),
+        BinOp::Mul => ("__mul__", "__rmul__", "__imul__"),
+        BinOp::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        BinOp::TrueDiv => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        BinOp::FloorDiv => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        BinOp::Mod => ("__mod__", "__rmod__", "__imod__"),
+        BinOp::Pow => ("__pow__", "__rpow__", "__ipow__"),
+        BinOp::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinOp::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BinOp::BitAnd => ("__and__", "__rand__", "__iand__"),
+        BinOp::BitOr => ("__or__", "__ror__", "__ior__"),
+        BinOp::BitXor => ("__xor__", "__rxor__", "__ixor__"),
+    }
+}
+
+fn cmp_names(op: CmpOp) -> (&'static str, &'static str) {
+    match op {
+        CmpOp::Lt => ("__lt__", "__gt__"),
+        CmpOp::Le => ("__le__", "__ge__"),
+        CmpOp::Gt => ("__gt__", "__lt__"),
+        CmpOp::Ge => ("__ge__", "__le__"),
+        CmpOp::Eq => ("__eq__", "__eq__"),
+        CmpOp::Ne => ("__ne__", "__ne__"),
+    }
+}
+
+impl Vm {
+    /// Whether `v` is an instance of a user class.
+    #[inline]
+    pub fn is_instance(&self, v: Value) -> bool {
+        matches!(v, Value::Ref(id) if matches!(self.heap.get(id), Obj::Instance(_)))
+    }
+
+    /// `a op b` (or `a op= b`) through the operands' dunders; `None` when neither
+    /// defines one (or both return `NotImplemented`).
+    pub(super) fn user_binary(
+        &mut self,
+        op: BinOp,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> PyResult<Option<Value>> {
+        let (name, rname, iname) = binop_names(op);
+        if inplace {
+            if let Some(v) = self.call_dunder(a, iname, &[b])? {
+                if !self.is_not_implemented(v) {
+                    return Ok(Some(v));
+                }
+            }
+        }
+        if let Some(v) = self.call_dunder(a, name, &[b])? {
+            if !self.is_not_implemented(v) {
+                return Ok(Some(v));
+            }
+        }
+        if let Some(v) = self.call_dunder(b, rname, &[a])? {
+            if !self.is_not_implemented(v) {
+                return Ok(Some(v));
+            }
+        }
+        Ok(None)
+    }
+
+    fn is_not_implemented(&self, v: Value) -> bool {
+        matches!(v, Value::Builtin(crate::builtins::Builtin::NotImplemented))
+    }
+
+    /// `a op b` for comparisons involving an instance; `None` to fall back (identity
+    /// for `==`/`!=`, a `TypeError` for orderings).
+    pub(super) fn user_compare(
+        &mut self,
+        op: CmpOp,
+        a: Value,
+        b: Value,
+    ) -> PyResult<Option<Value>> {
+        let (name, reflected) = cmp_names(op);
+        if let Some(v) = self.call_dunder(a, name, &[b])? {
+            if !self.is_not_implemented(v) {
+                return Ok(Some(v));
+            }
+        }
+        if let Some(v) = self.call_dunder(b, reflected, &[a])? {
+            if !self.is_not_implemented(v) {
+                return Ok(Some(v));
+            }
+        }
+        if op == CmpOp::Ne {
+            // The default `__ne__` inverts `__eq__`.
+            if let Some(v) = self.user_compare(CmpOp::Eq, a, b)? {
+                let t = self.truthy_mut(v)?;
+                return Ok(Some(Value::Bool(!t)));
+            }
+        }
+        Ok(None)
+    }
+
+    /// `-a`, `+a`, `~a` through `__neg__`, `__pos__`, `__invert__`.
+    pub(super) fn user_unary(&mut self, op: UnOp, a: Value) -> PyResult<Option<Value>> {
+        let name = match op {
+            UnOp::Neg => "__neg__",
+            UnOp::Pos => "__pos__",
+            UnOp::Invert => "__invert__",
+            UnOp::Not => return Ok(None),
+        };
+        self.call_dunder(a, name, &[])
+    }
+
+    /// Truth of `v`, honouring `__bool__` and `__len__` of instances.
+    pub fn truthy_mut(&mut self, v: Value) -> PyResult<bool> {
+        if !self.is_instance(v) {
+            return self.truthy(v);
+        }
+        if let Some(r) = self.call_dunder(v, "__bool__", &[])? {
+            return match r {
+                Value::Bool(b) => Ok(b),
+                other => Err(type_error(format!(
+                    "__bool__ should return bool, returned {}",
+                    self.type_name(other)
+                ))),
+            };
+        }
+        if let Some(n) = self.user_len(v)? {
+            return Ok(n > 0);
+        }
+        Ok(true)
+    }
+
+    /// `len(v)` through `__len__`; `None` when `v` is not an instance.
+    pub fn user_len(&mut self, v: Value) -> PyResult<Option<usize>> {
+        if !self.is_instance(v) {
+            return Ok(None);
+        }
+        let Some(r) = self.call_dunder(v, "__len__", &[])? else {
+            return Err(type_error(format!(
+                "object of type '{}' has no len()",
+                self.type_name(v)
+            )));
+        };
+        match r {
+            Value::Int(n) if n >= 0 => Ok(Some(n as usize)),
+            Value::Int(_) => Err(crate::error::value_error("__len__() should return >= 0")),
+            other => Err(type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                self.type_name(other)
+            ))),
+        }
+    }
+
+    /// `repr(v)`, calling `__repr__` of instances (also inside containers).
+    pub fn repr_mut(&mut self, v: Value) -> PyResult<String> {
+        self.render_mut(v, false, 0)
+    }
+
+    /// `str(v)`, calling `__str__` (else `__repr__`) of instances.
+    pub fn str_mut(&mut self, v: Value) -> PyResult<String> {
+        self.render_mut(v, true, 0)
+    }
+
+    fn render_mut(&mut self, v: Value, as_str: bool, depth: usize) -> PyResult<String> {
+        if depth > MAX_REPR_DEPTH || !self.holds_instance(v, 0) {
+            return if as_str { self.str_of(v) } else { self.repr(v) };
+        }
+        let Value::Ref(id) = v else {
+            return self.repr(v);
+        };
+        let items: Vec<Value>;
+        let (open, close) = match self.heap.get(id) {
+            Obj::Instance(_) => {
+                let r = if as_str {
+                    match self.call_dunder(v, "__str__", &[])? {
+                        Some(r) => Some(r),
+                        None => self.call_dunder(v, "__repr__", &[])?,
+                    }
+                } else {
+                    self.call_dunder(v, "__repr__", &[])?
+                };
+                return match r {
+                    Some(s) if self.is_str(s) => Ok(self.str_ref(s)?.to_string()),
+                    Some(other) => Err(type_error(format!(
+                        "__{}__ returned non-string (type {})",
+                        if as_str { "str" } else { "repr" },
+                        self.type_name(other)
+                    ))),
+                    None => self.repr(v),
+                };
+            }
+            Obj::List(l) => {
+                items = l.clone();
+                ("[", "]")
+            }
+            Obj::Tuple(t) => {
+                items = t.to_vec();
+                ("(", if t.len() == 1 { ",)" } else { ")" })
+            }
+            Obj::Dict(d) => {
+                let pairs: Vec<(Value, Value)> = d.iter().map(|e| (e.key, e.value)).collect();
+                let mut out = String::from("{");
+                for (i, (k, x)) in pairs.into_iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    out.push_str(&self.render_mut(k, false, depth + 1)?);
+                    out.push_str(": ");
+                    out.push_str(&self.render_mut(x, false, depth + 1)?);
+                }
+                out.push('}');
+                return Ok(out);
+            }
+            _ => return self.repr(v),
+        };
+        let mut out = String::from(open);
+        for (i, x) in items.into_iter().enumerate() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            out.push_str(&self.render_mut(x, false, depth + 1)?);
+        }
+        out.push_str(close);
+        Ok(out)
+    }
+
+    /// Whether `v` is or (shallowly) contains an instance with a `__repr__`/`__str__`.
+    fn holds_instance(&self, v: Value, depth: usize) -> bool {
+        let Value::Ref(id) = v else {
+            return false;
+        };
+        if depth > 3 {
+            return false;
+        }
+        match self.heap.get(id) {
+            Obj::Instance(_) => true,
+            Obj::List(l) => l.iter().any(|x| self.holds_instance(*x, depth + 1)),
+            Obj::Tuple(t) => t.iter().any(|x| self.holds_instance(*x, depth + 1)),
+            Obj::Dict(d) => d.iter().any(|e| {
+                self.holds_instance(e.key, depth + 1) || self.holds_instance(e.value, depth + 1)
+            }),
+            _ => false,
+        }
+    }
+}
