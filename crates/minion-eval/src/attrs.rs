@@ -142,6 +142,7 @@ known_names! {
     DunderAexit = "__aexit__",
     DunderAnext = "__anext__",
     DunderInit = "__init__",
+    Mro = "mro",
     Setter = "setter",
     Getter = "getter",
     Deleter = "deleter",

@@ -553,11 +553,10 @@ impl LocalPythonExecutor {
         }
     }
 
-    fn describe_exception(&self, id: HeapId) -> (String, String, Option<u32>, Option<String>) {
+    fn describe_exception(&mut self, id: HeapId) -> (String, String, Option<u32>, Option<String>) {
         let Obj::Exception(e) = self.vm.heap.get(id) else {
             return ("SystemError".into(), String::new(), None, None);
         };
-        let message = self.vm.exception_str(e.ty, &e.args).unwrap_or_default();
         let line = e.traceback.first().map(|t| t.line);
         let source_line = e.traceback.first().map(|t| {
             let lines: Vec<&str> = t.source.lines().collect();
@@ -567,21 +566,26 @@ impl LocalPythonExecutor {
                 .unwrap_or("")
                 .to_string()
         });
-        (e.ty.name().to_string(), message, line, source_line)
+        let name = self.vm.exc_type_name(id);
+        let message = self.vm.exc_message(id);
+        (name, message, line, source_line)
     }
 
-    fn render_traceback(&self, id: HeapId, depth: usize) -> String {
+    fn render_traceback(&mut self, id: HeapId, depth: usize) -> String {
+        let name = self.vm.exc_type_name(id);
+        let msg = self.vm.exc_message(id);
         let Obj::Exception(e) = self.vm.heap.get(id) else {
             return String::new();
         };
+        let (cause, context, suppress) = (e.cause, e.context, e.suppress_context);
         let mut out = String::new();
         if depth < 10 {
-            let (chained, note) = if let Value::Ref(c) = e.cause {
+            let (chained, note) = if let Value::Ref(c) = cause {
                 (
                     Some(c),
                     "The above exception was the direct cause of the following exception:",
                 )
-            } else if let (Value::Ref(c), false) = (e.context, e.suppress_context) {
+            } else if let (Value::Ref(c), false) = (context, suppress) {
                 (
                     Some(c),
                     "During handling of the above exception, another exception occurred:",
@@ -597,6 +601,9 @@ impl LocalPythonExecutor {
             }
         }
         out.push_str("Traceback (most recent call last):\n");
+        let Obj::Exception(e) = self.vm.heap.get(id) else {
+            return out;
+        };
         for t in e.traceback.iter().rev() {
             out.push_str(&format!(
                 "  File \"<code>\", line {}, in {}\n",
@@ -606,11 +613,10 @@ impl LocalPythonExecutor {
                 out.push_str(&format!("    {}\n", src.trim()));
             }
         }
-        let msg = self.vm.exception_str(e.ty, &e.args).unwrap_or_default();
         if msg.is_empty() {
-            out.push_str(e.ty.name());
+            out.push_str(&name);
         } else {
-            out.push_str(&format!("{}: {}", e.ty.name(), msg));
+            out.push_str(&format!("{name}: {msg}"));
         }
         out
     }

@@ -30,7 +30,7 @@ pub fn call_type(vm: &mut Vm, ty: Ty, args: Args) -> PyResult<Value> {
         Ty::Bool => {
             let a = ArgParser::new("bool", args).positional(0, 1)?;
             Ok(Value::Bool(match a.first() {
-                Some(v) => vm.truthy(*v)?,
+                Some(v) => vm.truthy_mut(*v)?,
                 None => false,
             }))
         }

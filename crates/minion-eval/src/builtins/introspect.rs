@@ -117,6 +117,33 @@ pub fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// `setattr(obj, name, value)`.
+pub fn setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = ArgParser::new("setattr", args).positional(3, 3)?;
+    let name = attr_name(vm, a[1])?;
+    vm.set_attr(a[0], name, a[2])?;
+    Ok(Value::None)
+}
+
+/// `delattr(obj, name)`.
+pub fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = ArgParser::new("delattr", args).positional(2, 2)?;
+    let name = attr_name(vm, a[1])?;
+    vm.del_attr(a[0], name)?;
+    Ok(Value::None)
+}
+
+/// `vars(obj)`: the `__dict__` of an instance or class (a copy; `vars()` without an
+/// argument is not available).
+pub fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = ArgParser::new("vars", args).positional(1, 1)?;
+    let dict = vm.interner.intern("__dict__");
+    match vm.get_attr(a[0], dict) {
+        Ok(d) => Ok(d),
+        Err(_) => Err(type_error("vars() argument must have __dict__ attribute")),
+    }
+}
+
 /// `hasattr(obj, name)`.
 pub fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = ArgParser::new("hasattr", args).positional(2, 2)?;

@@ -61,8 +61,25 @@ pub fn iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `next(iterator[, default])`.
 pub fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = ArgParser::new("next", args).positional(1, 2)?;
+    if vm.is_instance(a[0]) && vm.dunder_of(a[0], "__next__").is_some() {
+        // The instance's own `StopIteration` propagates (unless there is a default).
+        return match vm.call_dunder(a[0], "__next__", &[]) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => Err(type_error("'__next__' vanished")),
+            Err(e) if a.len() == 2 && e.is_catchable() => {
+                let exc = vm.materialize(e);
+                if vm.exc_is(exc, crate::types::Ty::StopIteration) {
+                    Ok(a[1])
+                } else {
+                    Err(Raise::Obj(exc))
+                }
+            }
+            Err(e) => Err(e),
+        };
+    }
     let is_iter = matches!(a[0], Value::Ref(id) if matches!(vm.heap.get(id), Obj::Iter(_)))
-        || vm.generator_of(a[0]).is_some();
+        || vm.generator_of(a[0]).is_some()
+        || vm.dunder_of(a[0], "__next__").is_some();
     if !is_iter {
         return Err(type_error(format!(
             "'{}' object is not an iterator",
@@ -196,7 +213,40 @@ pub fn sort_values(
     };
     let mut idx: Vec<usize> = (0..items.len()).collect();
     let mut err: Option<Raise> = None;
-    {
+    if keys.iter().any(|k| vm.is_instance(*k)) {
+        // User `__lt__`: comparisons call Python code.
+        let mut cmp = |a: &usize, b: &usize| -> Ordering {
+            if err.is_some() {
+                return Ordering::Equal;
+            }
+            let lt = |vm: &mut Vm, x: Value, y: Value| -> PyResult<bool> {
+                let r = vm.compare(CmpOp::Lt, x, y)?;
+                vm.truthy_mut(r)
+            };
+            match lt(vm, keys[*b], keys[*a]) {
+                Ok(true) => Ordering::Greater,
+                Ok(false) => match lt(vm, keys[*a], keys[*b]) {
+                    Ok(true) => Ordering::Less,
+                    Ok(false) => Ordering::Equal,
+                    Err(e) => {
+                        err = Some(e);
+                        Ordering::Equal
+                    }
+                },
+                Err(e) => {
+                    err = Some(e);
+                    Ordering::Equal
+                }
+            }
+        };
+        if reverse {
+            idx.reverse();
+            idx.sort_by(|a, b| cmp(b, a));
+            idx.reverse();
+        } else {
+            idx.sort_by(&mut cmp);
+        }
+    } else {
         let vm_ref: &Vm = vm;
         let cmp = |a: &usize, b: &usize| -> Ordering {
             if err.is_some() {
@@ -323,7 +373,7 @@ pub fn min_max(vm: &mut Vm, args: Args, is_min: bool) -> PyResult<Value> {
         } else {
             vm.compare(CmpOp::Gt, k, best_key)?
         };
-        if vm.truthy(better)? {
+        if vm.truthy_mut(better)? {
             best = it;
             best_key = k;
         }

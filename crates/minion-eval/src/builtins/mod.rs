@@ -82,6 +82,9 @@ builtins! {
     Format = "format",
     Getattr = "getattr",
     Hasattr = "hasattr",
+    Setattr = "setattr",
+    Delattr = "delattr",
+    Vars = "vars",
     Id = "id",
 }
 
@@ -150,6 +153,9 @@ pub fn call_builtin(vm: &mut Vm, b: Builtin, args: Args) -> PyResult<Value> {
         Format => introspect::format(vm, args),
         Getattr => introspect::getattr(vm, args),
         Hasattr => introspect::hasattr(vm, args),
+        Setattr => introspect::setattr(vm, args),
+        Delattr => introspect::delattr(vm, args),
+        Vars => introspect::vars(vm, args),
         Id => introspect::id(vm, args),
     }
 }

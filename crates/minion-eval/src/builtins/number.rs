@@ -15,6 +15,13 @@ use crate::vm::Vm;
 
 /// `abs(x)`.
 pub fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(&v) = args.pos.first() {
+        if vm.is_instance(v) {
+            if let Some(r) = vm.call_dunder(v, "__abs__", &[])? {
+                return Ok(r);
+            }
+        }
+    }
     let a = ArgParser::new("abs", args).positional(1, 1)?;
     match a[0] {
         Value::Float(f) => Ok(Value::Float(f.abs())),

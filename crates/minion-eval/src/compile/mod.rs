@@ -42,9 +42,12 @@ enum FBlock<'a> {
     FinallyTry(&'a [ast::Stmt]),
     FinallyEnd,
     Handler(Option<String>),
-    /// The body of `async with`: leaving it early awaits `__aexit__(None, None, None)`
-    /// (the bound `__aexit__` is on the stack).
-    AsyncWith,
+    /// The body of `with` / `async with`: leaving it early calls (and for `async
+    /// with` awaits) `__exit__(None, None, None)` (the bound exit is on the stack).
+    With {
+        /// Whether it is `async with`.
+        is_async: bool,
+    },
 }
 
 /// One code object under construction.

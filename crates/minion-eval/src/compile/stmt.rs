@@ -213,9 +213,9 @@ impl<'a> Compiler<'a> {
                 if !self.unit.can_await {
                     return Err(self.error("'async with' outside async function", s));
                 }
-                self.async_with(&w.items, &w.body)?;
+                self.with_stmt(&w.items, &w.body, true)?;
             }
-            With(_) => self.unsupported("the 'with' statement")?,
+            With(w) => self.with_stmt(&w.items, &w.body, false)?,
             Match(_) => self.unsupported("the 'match' statement")?,
             TryStar(_) => self.unsupported("'except*'")?,
             TypeAlias(_) => self.unsupported("the 'type' statement")?,
@@ -528,12 +528,13 @@ impl<'a> Compiler<'a> {
                     self.emit(Instr::Pop);
                     self.emit(Instr::PopExcept);
                 }
-                FBlock::AsyncWith => {
+                FBlock::With { is_async } => {
+                    let is_async = *is_async;
                     self.emit(Instr::PopBlock);
                     if preserve_tos {
                         self.emit(Instr::Rot2);
                     }
-                    self.exit_none()?;
+                    self.exit_none(is_async)?;
                 }
                 FBlock::Handler(name) => {
                     let name = name.clone();
@@ -686,25 +687,36 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `async with a as x, b: body` (as nested single-item statements).
+    /// `with a as x, b: body` and `async with` (as nested single-item statements).
     ///
     /// ```text
-    /// [mgr] Dup LoadAttr(__aexit__) Rot2 CallMethod(__aenter__) Await -> [exit, value]
+    /// [mgr] Dup LoadAttr(__exit__) Rot2 CallMethod(__enter__) (Await) -> [exit, value]
     /// store x | Pop; SetupExcept(handler); body; PopBlock; exit(None, None, None)
-    /// handler: [exit, exc] -> exit(type(exc), exc, None), awaited; true: swallow, else re-raise
+    /// handler: [exit, exc] -> exit(type(exc), exc, None) (awaited); true: swallow,
+    /// else re-raise
     /// ```
-    fn async_with(&mut self, items: &'a [ast::WithItem], body: &'a [ast::Stmt]) -> CResult {
+    fn with_stmt(
+        &mut self,
+        items: &'a [ast::WithItem],
+        body: &'a [ast::Stmt],
+        is_async: bool,
+    ) -> CResult {
         let Some((item, rest)) = items.split_first() else {
             return self.stmts(body);
         };
         self.expr(&item.context_expr)?;
         self.emit(Instr::Dup);
-        let aexit = self.sym("__aexit__");
-        let aenter = self.sym("__aenter__");
-        self.emit(Instr::LoadAttr(aexit));
+        let (exit, enter) = if is_async {
+            (self.sym("__aexit__"), self.sym("__aenter__"))
+        } else {
+            (self.sym("__exit__"), self.sym("__enter__"))
+        };
+        self.emit(Instr::LoadAttr(exit));
         self.emit(Instr::Rot2);
-        self.emit(Instr::CallMethod(aenter, 0));
-        self.emit(Instr::Await);
+        self.emit(Instr::CallMethod(enter, 0));
+        if is_async {
+            self.emit(Instr::Await);
+        }
         match &item.optional_vars {
             Some(t) => self.store(t)?,
             None => {
@@ -712,11 +724,11 @@ impl<'a> Compiler<'a> {
             }
         }
         let setup = self.emit(Instr::SetupExcept(0));
-        self.unit.fblocks.push(FBlock::AsyncWith);
-        self.async_with(rest, body)?;
+        self.unit.fblocks.push(FBlock::With { is_async });
+        self.with_stmt(rest, body, is_async)?;
         self.unit.fblocks.pop();
         self.emit(Instr::PopBlock);
-        self.exit_none()?;
+        self.exit_none(is_async)?;
         let end = self.emit(Instr::Jump(0));
         self.patch(setup);
         // [exit, exc]
@@ -729,7 +741,9 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::Rot2);
         self.emit(Instr::LoadConst(0));
         self.emit(Instr::Call(3));
-        self.emit(Instr::Await);
+        if is_async {
+            self.emit(Instr::Await);
+        }
         let swallow = self.emit(Instr::PopJumpIfTrue(0));
         self.emit(Instr::Reraise);
         self.patch(swallow);
@@ -740,13 +754,15 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// `[exit] -> []`: awaits `exit(None, None, None)`.
-    fn exit_none(&mut self) -> CResult {
+    /// `[exit] -> []`: calls (and for `async with` awaits) `exit(None, None, None)`.
+    fn exit_none(&mut self, is_async: bool) -> CResult {
         for _ in 0..3 {
             self.emit(Instr::LoadConst(0));
         }
         self.emit(Instr::Call(3));
-        self.emit(Instr::Await);
+        if is_async {
+            self.emit(Instr::Await);
+        }
         self.emit(Instr::Pop);
         Ok(())
     }

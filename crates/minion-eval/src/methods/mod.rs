@@ -41,13 +41,14 @@ fn methods_of(ty: Ty) -> &'static [Kn] {
         Ty::Generator | Ty::Coroutine => generator::METHODS,
         Ty::AsyncGenerator => future::ASYNC_GEN_METHODS,
         Ty::Object => &[Kn::DunderInit],
+        Ty::Type => &[Kn::DunderInit, Kn::Mro],
         Ty::Property => &[Kn::Setter, Kn::Getter, Kn::Deleter],
         Ty::Future => future::FUTURE_METHODS,
         Ty::Task => future::TASK_METHODS,
         Ty::Semaphore | Ty::Lock => future::PRIM_METHODS,
         Ty::Range => &[Kn::Index, Kn::Count],
         // `add_note` and `with_traceback` arrive with user exceptions (classes issue).
-        _ if ty.is_exception() => &[],
+        _ if ty.is_exception() => &[Kn::DunderInit],
         _ => &[],
     }
 }
@@ -129,7 +130,27 @@ pub fn call_method(vm: &mut Vm, recv: Value, name: Sym, mut args: Args) -> PyRes
         Ty::Generator | Ty::Coroutine => generator::call(vm, recv, kn, args),
         Ty::Future | Ty::Task => future::call(vm, recv, kn, args),
         Ty::AsyncGenerator => future::call_async_gen(vm, recv, kn, args),
-        Ty::Object => {
+        _ if ty.is_exception() => {
+            // `BaseException.__init__(self, *args)` (from `super().__init__(...)`).
+            if let Value::Ref(id) = recv {
+                if let Obj::Exception(e) = vm.heap.get_mut(id) {
+                    e.args = args.pos;
+                }
+            }
+            Ok(Value::None)
+        }
+        Ty::Type if kn == Kn::Mro => {
+            crate::builtins::ArgParser::new("mro", args).positional(0, 0)?;
+            let mro = match recv {
+                Value::Ref(id) => match vm.heap.get(id) {
+                    Obj::Class(c) => c.mro.clone(),
+                    _ => vec![],
+                },
+                _ => vec![],
+            };
+            Ok(vm.new_list(mro))
+        }
+        Ty::Object | Ty::Type => {
             // `object.__init__(self)`, reached through `super().__init__()`.
             crate::builtins::ArgParser::new("object.__init__", args).positional(0, 0)?;
             Ok(Value::None)

@@ -212,8 +212,13 @@ fn b32_encode(alphabet: &[u8; 32], data: &[u8]) -> Vec<u8> {
     out
 }
 
-fn b32_decode(alphabet: &[u8; 32], mut s: Vec<u8>, casefold: bool, map01: Option<u8>) -> PyResult<Vec<u8>> {
-    if s.len() % 8 != 0 {
+fn b32_decode(
+    alphabet: &[u8; 32],
+    mut s: Vec<u8>,
+    casefold: bool,
+    map01: Option<u8>,
+) -> PyResult<Vec<u8>> {
+    if !s.len().is_multiple_of(8) {
         return Err(binascii_error("Incorrect padding"));
     }
     if let Some(m) = map01 {
@@ -272,7 +277,7 @@ fn hex_decode(mut s: Vec<u8>, casefold: bool) -> PyResult<Vec<u8>> {
     if s.iter().any(|c| !matches!(c, b'0'..=b'9' | b'A'..=b'F')) {
         return Err(binascii_error("Non-base16 digit found"));
     }
-    if s.len() % 2 != 0 {
+    if !s.len().is_multiple_of(2) {
         return Err(binascii_error("Odd-length string"));
     }
     let digit = |c: u8| if c <= b'9' { c - b'0' } else { c - b'A' + 10 };

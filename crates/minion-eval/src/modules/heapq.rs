@@ -89,7 +89,11 @@ fn pop_vec<T: Clone>(vm: &mut Vm, h: &mut Vec<T>, less: Less<'_, T>) -> PyResult
 }
 
 /// A stable merge sort with a fallible `<`.
-pub(super) fn sort_by_less<T: Clone>(vm: &mut Vm, v: &mut Vec<T>, less: Less<'_, T>) -> PyResult<()> {
+pub(super) fn sort_by_less<T: Clone>(
+    vm: &mut Vm,
+    v: &mut Vec<T>,
+    less: Less<'_, T>,
+) -> PyResult<()> {
     if v.len() < 2 {
         return Ok(());
     }
@@ -174,7 +178,9 @@ fn with_list<R>(
 /// Two positional-only arguments of a `_heapq` function.
 fn two(f: &str, args: Args) -> PyResult<(Value, Value)> {
     if !args.kw.is_empty() {
-        return Err(type_error(format!("_heapq.{f}() takes no keyword arguments")));
+        return Err(type_error(format!(
+            "_heapq.{f}() takes no keyword arguments"
+        )));
     }
     let a = ArgParser::new(f, args).positional(2, 2)?;
     Ok((a[0], a[1]))
@@ -370,11 +376,8 @@ fn n_best(
         return Ok(vm.new_list(Vec::new()));
     }
     // nsmallest keeps a max-heap of the best so far, nlargest a min-heap.
-    let less: fn(&mut Vm, &Entry, &Entry) -> PyResult<bool> = if largest {
-        entry_less
-    } else {
-        entry_greater
-    };
+    let less: fn(&mut Vm, &Entry, &Entry) -> PyResult<bool> =
+        if largest { entry_less } else { entry_greater };
     heapify_slice(vm, &mut result, &mut { less })?;
     let mut top = result[0].key;
     while let Some(v) = vm.iter_next(it)? {
@@ -406,13 +409,15 @@ fn n_best(
 }
 
 /// `merge(*iterables, key=None, reverse=False)`, consumed eagerly.
-fn merge(vm: &mut Vm, iterables: &[Value], key: Option<Value>, reverse: bool) -> PyResult<Vec<Value>> {
+fn merge(
+    vm: &mut Vm,
+    iterables: &[Value],
+    key: Option<Value>,
+    reverse: bool,
+) -> PyResult<Vec<Value>> {
     let direction: i64 = if reverse { -1 } else { 1 };
-    let less: fn(&mut Vm, &Entry, &Entry) -> PyResult<bool> = if reverse {
-        entry_greater
-    } else {
-        entry_less
-    };
+    let less: fn(&mut Vm, &Entry, &Entry) -> PyResult<bool> =
+        if reverse { entry_greater } else { entry_less };
     let mut h: Vec<Entry> = Vec::new();
     for (order, iterable) in iterables.iter().enumerate() {
         let it = vm.get_iter(*iterable)?;

@@ -10,12 +10,28 @@
 //! | `math.rs` | `math` |
 //! | `json.rs` | `json` |
 //! | `asyncio.rs` | `asyncio` |
+//! | `heapq.rs` | `heapq` |
+//! | `bisect.rs` | `bisect` |
+//! | `statistics.rs` | `statistics` |
+//! | `base64.rs` | `base64` |
+//! | `textwrap.rs` | `textwrap` |
+//! | `string.rs` | `string` (and the argument binder of the modules CPython writes in Python) |
+//! | `random.rs` | `random` |
+//! | `time.rs` | `time` |
 //! | `multi_tool_use.rs` | the `multi_tool_use` global (not importable) |
 
 mod asyncio;
+mod base64;
+mod bisect;
+mod heapq;
 mod json;
 mod math;
 mod multi_tool_use;
+mod random;
+mod statistics;
+mod string;
+mod textwrap;
+mod time;
 
 use crate::error::{PyResult, Raise};
 use crate::intern::Sym;
@@ -26,7 +42,19 @@ use crate::vm::call::Args;
 use crate::vm::Vm;
 
 /// The native modules, in the order `import` lists them.
-pub const NATIVE: &[&str] = &["asyncio", "json", "math"];
+pub const NATIVE: &[&str] = &[
+    "asyncio",
+    "base64",
+    "bisect",
+    "heapq",
+    "json",
+    "math",
+    "random",
+    "statistics",
+    "string",
+    "textwrap",
+    "time",
+];
 
 macro_rules! module_fns {
     ($($id:ident = ($module:literal, $name:literal),)*) => {
@@ -110,6 +138,87 @@ module_fns! {
     AsyncioIscoroutinefunction = ("asyncio", "iscoroutinefunction"),
     AsyncioSemaphore = ("asyncio", "Semaphore"),
     AsyncioLock = ("asyncio", "Lock"),
+    HeapqHeappush = ("heapq", "heappush"),
+    HeapqHeappop = ("heapq", "heappop"),
+    HeapqHeapify = ("heapq", "heapify"),
+    HeapqHeapreplace = ("heapq", "heapreplace"),
+    HeapqHeappushpop = ("heapq", "heappushpop"),
+    HeapqNlargest = ("heapq", "nlargest"),
+    HeapqNsmallest = ("heapq", "nsmallest"),
+    HeapqMerge = ("heapq", "merge"),
+    BisectBisectLeft = ("bisect", "bisect_left"),
+    BisectBisectRight = ("bisect", "bisect_right"),
+    BisectBisect = ("bisect", "bisect"),
+    BisectInsortLeft = ("bisect", "insort_left"),
+    BisectInsortRight = ("bisect", "insort_right"),
+    BisectInsort = ("bisect", "insort"),
+    StatisticsMean = ("statistics", "mean"),
+    StatisticsFmean = ("statistics", "fmean"),
+    StatisticsGeometricMean = ("statistics", "geometric_mean"),
+    StatisticsHarmonicMean = ("statistics", "harmonic_mean"),
+    StatisticsMedian = ("statistics", "median"),
+    StatisticsMedianLow = ("statistics", "median_low"),
+    StatisticsMedianHigh = ("statistics", "median_high"),
+    StatisticsMedianGrouped = ("statistics", "median_grouped"),
+    StatisticsMode = ("statistics", "mode"),
+    StatisticsMultimode = ("statistics", "multimode"),
+    StatisticsQuantiles = ("statistics", "quantiles"),
+    StatisticsVariance = ("statistics", "variance"),
+    StatisticsPvariance = ("statistics", "pvariance"),
+    StatisticsStdev = ("statistics", "stdev"),
+    StatisticsPstdev = ("statistics", "pstdev"),
+    StatisticsCovariance = ("statistics", "covariance"),
+    StatisticsCorrelation = ("statistics", "correlation"),
+    Base64B64encode = ("base64", "b64encode"),
+    Base64B64decode = ("base64", "b64decode"),
+    Base64StandardB64encode = ("base64", "standard_b64encode"),
+    Base64StandardB64decode = ("base64", "standard_b64decode"),
+    Base64UrlsafeB64encode = ("base64", "urlsafe_b64encode"),
+    Base64UrlsafeB64decode = ("base64", "urlsafe_b64decode"),
+    Base64B32encode = ("base64", "b32encode"),
+    Base64B32decode = ("base64", "b32decode"),
+    Base64B32hexencode = ("base64", "b32hexencode"),
+    Base64B32hexdecode = ("base64", "b32hexdecode"),
+    Base64B16encode = ("base64", "b16encode"),
+    Base64B16decode = ("base64", "b16decode"),
+    Base64Encodebytes = ("base64", "encodebytes"),
+    Base64Decodebytes = ("base64", "decodebytes"),
+    TextwrapWrap = ("textwrap", "wrap"),
+    TextwrapFill = ("textwrap", "fill"),
+    TextwrapShorten = ("textwrap", "shorten"),
+    TextwrapDedent = ("textwrap", "dedent"),
+    TextwrapIndent = ("textwrap", "indent"),
+    StringCapwords = ("string", "capwords"),
+    RandomRandom = ("random", "random"),
+    RandomSeed = ("random", "seed"),
+    RandomGetrandbits = ("random", "getrandbits"),
+    RandomRandbytes = ("random", "randbytes"),
+    RandomRandrange = ("random", "randrange"),
+    RandomRandint = ("random", "randint"),
+    RandomChoice = ("random", "choice"),
+    RandomChoices = ("random", "choices"),
+    RandomSample = ("random", "sample"),
+    RandomShuffle = ("random", "shuffle"),
+    RandomUniform = ("random", "uniform"),
+    RandomGauss = ("random", "gauss"),
+    RandomNormalvariate = ("random", "normalvariate"),
+    RandomLognormvariate = ("random", "lognormvariate"),
+    RandomExpovariate = ("random", "expovariate"),
+    RandomTriangular = ("random", "triangular"),
+    RandomBetavariate = ("random", "betavariate"),
+    RandomGammavariate = ("random", "gammavariate"),
+    RandomParetovariate = ("random", "paretovariate"),
+    RandomWeibullvariate = ("random", "weibullvariate"),
+    RandomVonmisesvariate = ("random", "vonmisesvariate"),
+    RandomGetstate = ("random", "getstate"),
+    RandomSetstate = ("random", "setstate"),
+    TimeTime = ("time", "time"),
+    TimeTimeNs = ("time", "time_ns"),
+    TimeMonotonic = ("time", "monotonic"),
+    TimeMonotonicNs = ("time", "monotonic_ns"),
+    TimePerfCounter = ("time", "perf_counter"),
+    TimePerfCounterNs = ("time", "perf_counter_ns"),
+    TimeSleep = ("time", "sleep"),
     MultiToolUseParallel = ("multi_tool_use", "parallel"),
 }
 
@@ -119,6 +228,14 @@ pub fn call(vm: &mut Vm, f: ModuleFn, args: Args) -> PyResult<Value> {
         "json" => json::call(vm, f, args),
         "asyncio" => asyncio::call(vm, f, args),
         "multi_tool_use" => multi_tool_use::call(vm, f, args),
+        "heapq" => heapq::call(vm, f, args),
+        "bisect" => bisect::call(vm, f, args),
+        "statistics" => statistics::call(vm, f, args),
+        "base64" => base64::call(vm, f, args),
+        "textwrap" => textwrap::call(vm, f, args),
+        "string" => string::call(vm, f, args),
+        "random" => random::call(vm, f, args),
+        "time" => time::call(vm, f, args),
         _ => math::call(vm, f, args),
     }
 }
@@ -138,6 +255,9 @@ pub fn load(vm: &mut Vm, name: &str) -> Option<Value> {
         "math" => math::constants(),
         "json" => json::constants(),
         "asyncio" => asyncio::constants(vm),
+        "statistics" => statistics::constants(),
+        "string" => string::constants(vm),
+        "random" => random::constants(vm),
         _ => Vec::new(),
     };
     for (k, v) in consts {

@@ -10,7 +10,7 @@
 //! `Fraction`/`Decimal` data are not supported.
 
 use num_bigint::BigInt;
-use num_integer::{Integer, Roots};
+use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use super::string::{lt, PySig};
@@ -314,6 +314,9 @@ fn total_over(vm: &mut Vm, total: &Total, n: usize, has_float: bool) -> PyResult
 
 /// `_float_sqrt_of_frac(n, m)`: the square root of `n/m`, correctly rounded.
 fn float_sqrt_of_frac(n: &BigInt, m: &BigInt) -> PyResult<f64> {
+    if n.is_negative() || !m.is_positive() {
+        return Err(value_error("math domain error"));
+    }
     fn isqrt_rto(n: &BigInt, m: &BigInt) -> BigInt {
         let a = (n / m).sqrt();
         if &(&a * &a * m) != n {
@@ -322,7 +325,7 @@ fn float_sqrt_of_frac(n: &BigInt, m: &BigInt) -> PyResult<f64> {
             a
         }
     }
-    let q = (n.bits() as i64 - m.bits() as i64 - 109).div_floor(&2);
+    let q = Integer::div_floor(&(n.bits() as i64 - m.bits() as i64 - 109), &2);
     if q >= 0 {
         let num = isqrt_rto(n, &(m << (2 * q) as usize)) << q as usize;
         ratio_to_f64(&num, &BigInt::one())
@@ -380,7 +383,12 @@ fn sized_items(vm: &mut Vm, data: Value) -> PyResult<Vec<Value>> {
 }
 
 /// Data bound as the single `data` parameter, with an optional second one.
-fn bind1(vm: &Vm, name: &str, second: Option<&str>, args: Args) -> PyResult<(Value, Option<Value>)> {
+fn bind1(
+    vm: &Vm,
+    name: &str,
+    second: Option<&str>,
+    args: Args,
+) -> PyResult<(Value, Option<Value>)> {
     let b = match second {
         Some(s) => PySig::new(name, &["data", s], 1).bind(vm, args)?,
         None => PySig::new(name, &["data"], 1).bind(vm, args)?,
@@ -421,7 +429,11 @@ pub fn call(vm: &mut Vm, f: ModuleFn, args: Args) -> PyResult<Value> {
             if n == 0 {
                 return Err(stat_error(msg));
             }
-            Ok(Value::Float(math1(vm, MathExp, Value::Float(total / n as f64))?))
+            Ok(Value::Float(math1(
+                vm,
+                MathExp,
+                Value::Float(total / n as f64),
+            )?))
         }
         StatisticsHarmonicMean => harmonic_mean(vm, args),
         StatisticsMedian | StatisticsMedianLow | StatisticsMedianHigh => {
@@ -601,7 +613,7 @@ fn harmonic_mean(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let (has_float, total, _) = exact_sum(vm, &terms)?;
     let positive = match &total {
-        Total::Special(f) => !(*f <= 0.0),
+        Total::Special(f) => f.is_nan() || *f > 0.0,
         Total::Exact(t) => t.n.is_positive(),
     };
     if !positive {
@@ -684,7 +696,7 @@ fn quantiles(vm: &mut Vm, args: Args) -> PyResult<Value> {
             (j, j + 1, delta)
         } else {
             let m = ld + 1;
-            let j = (i * m).div_floor(&n).clamp(1, ld - 1);
+            let j = Integer::div_floor(&(i * m), &n).clamp(1, ld - 1);
             let delta = i * m - j * n;
             (j - 1, j, delta)
         };
@@ -734,7 +746,7 @@ fn covariance(vm: &mut Vm, f: ModuleFn, args: Args) -> PyResult<Value> {
     if f == ModuleFn::StatisticsCovariance {
         return Ok(Value::Float(sxy / (n - 1) as f64));
     }
-    let mut sq = |vm: &mut Vm, ds: &[Value]| -> PyResult<f64> {
+    let sq = |vm: &mut Vm, ds: &[Value]| -> PyResult<f64> {
         let mut v = Vec::with_capacity(ds.len());
         for d in ds {
             v.push(vm.binary_op(BinOp::Mul, *d, *d)?);

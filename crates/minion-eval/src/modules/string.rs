@@ -36,10 +36,7 @@ pub fn constants(vm: &mut Vm) -> Vec<(&'static str, Value)> {
         ("printable", printable),
         ("whitespace", WHITESPACE.to_string()),
     ];
-    texts
-        .into_iter()
-        .map(|(k, s)| (k, vm.new_str(s)))
-        .collect()
+    texts.into_iter().map(|(k, s)| (k, vm.new_str(s))).collect()
 }
 
 /// Calls `string.<f>`.
@@ -321,10 +318,7 @@ pub(super) fn bind_clinic(
     }
     for (k, v) in &args.kw {
         let kname = vm.interner.name(*k);
-        let i = params
-            .iter()
-            .chain(kwonly.iter())
-            .position(|p| *p == kname);
+        let i = params.iter().chain(kwonly.iter()).position(|p| *p == kname);
         match i {
             Some(i) if out[i].is_some() => {
                 return Err(type_error(format!(
@@ -351,7 +345,7 @@ pub(super) fn bind_clinic(
     Ok(out)
 }
 
-/// `TypeError` unless `v` is a `str`; its text.
+/// The text of `v` if it is a `str`.
 pub(super) fn text_of(vm: &Vm, v: Value) -> Option<String> {
     vm.pystr(v).map(|s| s.s.to_string())
 }

@@ -119,7 +119,7 @@ fn expand_tabs(text: &[char], tabsize: i64) -> Vec<char> {
             '\t' => {
                 if tabsize > 0 {
                     let n = tabsize - col % tabsize;
-                    out.extend(std::iter::repeat(' ').take(n as usize));
+                    out.extend(std::iter::repeat_n(' ', n as usize));
                     col += n;
                 }
             }
@@ -252,7 +252,13 @@ impl Wrapper {
         }
     }
 
-    fn handle_long_word(&self, chunks: &mut Vec<Vec<char>>, cur_line: &mut Vec<Vec<char>>, cur_len: i64, width: i64) {
+    fn handle_long_word(
+        &self,
+        chunks: &mut Vec<Vec<char>>,
+        cur_line: &mut Vec<Vec<char>>,
+        cur_len: i64,
+        width: i64,
+    ) {
         let space_left = if width < 1 { 1 } else { width - cur_len };
         if self.break_long_words {
             let Some(chunk) = chunks.last_mut() else {
@@ -339,9 +345,7 @@ impl Wrapper {
                 Some(max) => {
                     (lines.len() as i64 + 1) < max
                         || ((chunks.is_empty()
-                            || (self.drop_whitespace
-                                && chunks.len() == 1
-                                && is_blank(&chunks[0])))
+                            || (self.drop_whitespace && chunks.len() == 1 && is_blank(&chunks[0])))
                             && cur_len <= width)
                 }
             };
@@ -431,7 +435,12 @@ fn int_option(vm: &Vm, v: Value, name: &str) -> PyResult<i64> {
 }
 
 /// Builds a `Wrapper` from `TextWrapper.__init__`'s keyword arguments.
-fn wrapper_from(vm: &Vm, width: Value, kwargs: &[(crate::intern::Sym, Value)], max_lines: Option<i64>) -> PyResult<Wrapper> {
+fn wrapper_from(
+    vm: &Vm,
+    width: Value,
+    kwargs: &[(crate::intern::Sym, Value)],
+    max_lines: Option<i64>,
+) -> PyResult<Wrapper> {
     let mut w = Wrapper {
         width: int_option(vm, width, "width")?,
         max_lines,
@@ -549,9 +558,8 @@ fn split_lines_keep(text: &str) -> Vec<&str> {
                     i + 1
                 }
             }
-            '\n' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}' => {
-                i + c.len_utf8()
-            }
+            '\n' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}'
+            | '\u{2029}' => i + c.len_utf8(),
             _ => continue,
         };
         out.push(&text[start..end]);
@@ -591,7 +599,11 @@ pub fn call(vm: &mut Vm, f: ModuleFn, args: Args) -> PyResult<Value> {
             let w = wrapper_from(vm, width, &b.extra_kw, Some(1))?;
             let tv = b.args[0].unwrap_or(Value::None);
             let text = text_of(vm, tv).ok_or_else(|| no_attr(vm, tv, "strip"))?;
-            let collapsed = text.split(py_space).filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" ");
+            let collapsed = text
+                .split(py_space)
+                .filter(|p| !p.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
             let lines = w.wrap(vm, &collapsed)?;
             Ok(vm.new_str(lines.join("\n")))
         }
@@ -665,7 +677,10 @@ mod tests {
                 " ", "the", " ", "-b", " ", "option!"
             ]
         );
-        assert_eq!(chunks("Look, goof-ball -- use"), ["Look,", " ", "goof-", "ball", " ", "--", " ", "use"]);
+        assert_eq!(
+            chunks("Look, goof-ball -- use"),
+            ["Look,", " ", "goof-", "ball", " ", "--", " ", "use"]
+        );
         // Expected values from CPython 3.11's `TextWrapper()._split`.
         assert_eq!(chunks("well--known"), ["well", "--", "known"]);
         assert_eq!(chunks("a-b-c x-ray"), ["a-b-c", " ", "x-ray"]);

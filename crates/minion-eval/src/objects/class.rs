@@ -18,6 +18,8 @@ pub struct Class {
     pub mro: Vec<Value>,
     /// The class namespace in definition order.
     pub dict: Vec<(Sym, Value)>,
+    /// For exception classes: the nearest built-in exception base.
+    pub exc_base: Option<crate::types::Ty>,
 }
 
 impl Class {

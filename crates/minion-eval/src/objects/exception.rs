@@ -31,6 +31,11 @@ pub struct Exception {
     pub suppress_context: bool,
     /// Where it passed, innermost last.
     pub traceback: Vec<TracebackEntry>,
+    /// The user class, for instances of user exception classes (`ty` is then the
+    /// nearest built-in base).
+    pub class: Option<crate::heap::HeapId>,
+    /// Attributes set on it (user exception classes).
+    pub attrs: Vec<(crate::intern::Sym, Value)>,
 }
 
 impl Exception {
@@ -43,6 +48,8 @@ impl Exception {
             context: Value::None,
             suppress_context: false,
             traceback: Vec::new(),
+            class: None,
+            attrs: Vec::new(),
         }
     }
 
@@ -51,5 +58,7 @@ impl Exception {
         out.extend_from_slice(&self.args);
         out.push(self.cause);
         out.push(self.context);
+        out.extend(self.class.map(Value::Ref));
+        out.extend(self.attrs.iter().map(|(_, v)| *v));
     }
 }

@@ -16,6 +16,11 @@ impl Vm {
         if let Some(v) = self.user_get_attr(obj, name)? {
             return Ok(v);
         }
+        if name == Kn::DunderClass.sym()
+            && !matches!(obj, Value::Ref(id) if matches!(self.heap.get(id), Obj::Exception(_)))
+        {
+            return Ok(self.class_value_of(obj));
+        }
         if let Some(v) = self.data_attr(obj, name)? {
             return Ok(v);
         }

@@ -174,14 +174,36 @@ impl Vm {
         kwnames: Option<Value>,
         kind: FrameKind,
     ) -> PyResult<bool> {
-        let inst = self.new_instance(cls);
+        let exc_base = match self.heap.get(cls) {
+            Obj::Class(c) => c.exc_base,
+            _ => None,
+        };
+        let inst = match exc_base {
+            // A user exception is an exception object that knows its class; its
+            // `args` are the call's positional arguments (`BaseException.__new__`).
+            Some(ty) => {
+                let args = self.stack[fpos + 1..].to_vec();
+                let names = match kwnames {
+                    Some(Value::Ref(n)) => match self.heap.get(n) {
+                        Obj::Tuple(t) => t.len(),
+                        _ => 0,
+                    },
+                    _ => 0,
+                };
+                let pos = args[..args.len() - names].to_vec();
+                let mut e = crate::objects::Exception::new(ty, pos);
+                e.class = Some(cls);
+                self.alloc(Obj::Exception(Box::new(e)))
+            }
+            None => self.new_instance(cls),
+        };
         let init = self
             .class_lookup(cls, crate::attrs::Kn::DunderInit.sym())
             .filter(
                 |v| matches!(v, Value::Ref(i) if matches!(self.heap.get(*i), Obj::Function(_))),
             );
         let Some(init) = init else {
-            if self.stack.len() > fpos + 1 {
+            if self.stack.len() > fpos + 1 && exc_base.is_none() {
                 let name = self.class_name(Value::Ref(cls)).to_string();
                 return Err(type_error(format!("{name}() takes no arguments")));
             }

@@ -78,6 +78,7 @@ impl Vm {
             match b {
                 Value::Ref(id) if matches!(self.heap.get(*id), Obj::Class(_)) => {}
                 Value::Type(Ty::Object) => {}
+                Value::Type(t) if t.is_exception() => {}
                 Value::Type(t) => {
                     return Err(crate::error::unsupported(&format!(
                         "subclassing the built-in type '{}'",
@@ -125,10 +126,16 @@ impl Vm {
             bases: bases.clone(),
             mro: Vec::new(),
             dict,
+            exc_base: None,
         })));
         let mro = self.c3_mro(cls, &bases)?;
+        let exc_base = mro.iter().find_map(|m| match m {
+            Value::Type(t) if t.is_exception() => Some(*t),
+            _ => None,
+        });
         if let Obj::Class(c) = self.heap.get_mut(cls) {
             c.mro = mro;
+            c.exc_base = exc_base;
         }
         if let Some(Value::Ref(cell)) = cell {
             if let Obj::Cell(slot) = self.heap.get_mut(cell) {
@@ -154,7 +161,16 @@ impl Vm {
                         seqs.push(c.mro.clone());
                     }
                 }
-                Value::Type(_) => seqs.push(vec![*b]),
+                Value::Type(t) => {
+                    // A built-in base brings its own chain (up to `object`).
+                    let mut chain = vec![];
+                    let mut cur = Some(*t);
+                    while let Some(x) = cur {
+                        chain.push(Value::Type(x));
+                        cur = x.base();
+                    }
+                    seqs.push(chain);
+                }
                 _ => {}
             }
         }
@@ -242,14 +258,40 @@ impl Vm {
         None
     }
 
-    /// The class of an instance value.
+    /// The class of an instance value (also of a user exception).
     pub fn class_of(&self, v: Value) -> Option<HeapId> {
         match v {
             Value::Ref(id) => match self.heap.get(id) {
                 Obj::Instance(i) => Some(i.class),
+                Obj::Exception(e) => e.class,
                 _ => None,
             },
             _ => None,
+        }
+    }
+
+    /// The type name of exception `id` (its user class's name, if any).
+    pub fn exc_type_name(&self, id: HeapId) -> String {
+        match self.heap.get(id) {
+            Obj::Exception(e) => match e.class {
+                Some(c) => self.class_name(Value::Ref(c)).to_string(),
+                None => e.ty.name().to_string(),
+            },
+            _ => "SystemError".into(),
+        }
+    }
+
+    /// `str(exc)`, calling a user class's `__str__`.
+    pub fn exc_message(&mut self, id: HeapId) -> String {
+        let v = Value::Ref(id);
+        if self.class_of(v).is_some() {
+            if let Ok(s) = self.str_mut(v) {
+                return s;
+            }
+        }
+        match self.heap.get(id) {
+            Obj::Exception(e) => self.exception_str(e.ty, &e.args).unwrap_or_default(),
+            _ => String::new(),
         }
     }
 
@@ -325,6 +367,25 @@ impl Vm {
                 let cname = self.type_name(obj).to_string();
                 Err(crate::error::no_attribute(&cname, self.interner.name(name)))
             }
+            Obj::Exception(e) if e.class.is_some() => {
+                let cls = e.class.expect("checked");
+                if matches!(
+                    n,
+                    "args" | "__cause__" | "__context__" | "__suppress_context__" | "__traceback__"
+                ) {
+                    return Ok(None);
+                }
+                if let Some(v) = e.attrs.iter().find(|(k, _)| *k == name).map(|(_, v)| *v) {
+                    return Ok(Some(v));
+                }
+                if let Some(a) = self.class_lookup(cls, name) {
+                    return self.bind_attr(a, obj, Value::Ref(cls)).map(Some);
+                }
+                if n == "__class__" {
+                    return Ok(Some(Value::Ref(cls)));
+                }
+                Ok(None)
+            }
             Obj::Class(c) => {
                 match n {
                     "__name__" => {
@@ -352,6 +413,7 @@ impl Vm {
                         return self.dict_of_pairs(&pairs).map(Some);
                     }
                     "__class__" => return Ok(Some(Value::Type(Ty::Type))),
+                    "mro" => return Ok(Some(self.alloc(Obj::NativeMethod(obj, name)))),
                     _ => {}
                 }
                 match self.class_lookup(id, name) {
@@ -381,9 +443,11 @@ impl Vm {
                 };
                 match self.lookup_after(cls, start, name) {
                     Some(a) => self.bind_attr(a, inst, Value::Ref(cls)).map(Some),
-                    None if n == "__init__" => {
-                        // `object.__init__`: accepts no arguments and does nothing.
-                        Ok(Some(self.alloc(Obj::NativeMethod(inst, name))))
+                    None if n == "__init__" || n == "__init_subclass__" => {
+                        // `object.__init__` / `object.__init_subclass__`: accept no
+                        // arguments and do nothing.
+                        let init = crate::attrs::Kn::DunderInit.sym();
+                        Ok(Some(self.alloc(Obj::NativeMethod(inst, init))))
                     }
                     None => Err(Raise::new(
                         Ty::AttributeError,
@@ -484,6 +548,32 @@ impl Vm {
                 if missing {
                     let cname = self.type_name(obj).to_string();
                     return Err(crate::error::no_attribute(&cname, self.interner.name(name)));
+                }
+                Ok(true)
+            }
+            Obj::Exception(e) if e.class.is_some() => {
+                let n = self.interner.name(name);
+                if matches!(n, "__cause__" | "__context__" | "__suppress_context__") {
+                    return Ok(false);
+                }
+                if n == "args" {
+                    let items = match v {
+                        Some(v) => self.collect_iterable(v)?,
+                        None => vec![],
+                    };
+                    if let Obj::Exception(e) = self.heap.get_mut(id) {
+                        e.args = items;
+                    }
+                    return Ok(true);
+                }
+                if let Obj::Exception(e) = self.heap.get_mut(id) {
+                    match v {
+                        Some(v) => match e.attrs.iter_mut().find(|(k, _)| *k == name) {
+                            Some(slot) => slot.1 = v,
+                            None => e.attrs.push((name, v)),
+                        },
+                        None => e.attrs.retain(|(k, _)| *k != name),
+                    }
                 }
                 Ok(true)
             }

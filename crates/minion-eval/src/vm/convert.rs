@@ -111,11 +111,9 @@ impl Vm {
 
     /// The Python type name of `v` (as in error messages).
     pub fn type_name(&self, v: Value) -> &str {
-        if let Value::Ref(id) = v {
-            if let Obj::Instance(i) = self.heap.get(id) {
-                if let Obj::Class(c) = self.heap.get(i.class) {
-                    return &c.name;
-                }
+        if let Some(cls) = self.class_of(v) {
+            if let Obj::Class(c) = self.heap.get(cls) {
+                return &c.name;
             }
         }
         self.type_of(v).name()

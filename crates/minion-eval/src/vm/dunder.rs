@@ -186,6 +186,23 @@ impl Vm {
         };
         let items: Vec<Value>;
         let (open, close) = match self.heap.get(id) {
+            Obj::Exception(e) if e.class.is_some() => {
+                let r = if as_str {
+                    self.call_dunder(v, "__str__", &[])?
+                } else {
+                    self.call_dunder(v, "__repr__", &[])?
+                };
+                return match r {
+                    Some(s) if self.is_str(s) => Ok(self.str_ref(s)?.to_string()),
+                    Some(other) => Err(type_error(format!(
+                        "__{}__ returned non-string (type {})",
+                        if as_str { "str" } else { "repr" },
+                        self.type_name(other)
+                    ))),
+                    None if as_str => self.str_of(v),
+                    None => self.repr(v),
+                };
+            }
             Obj::Instance(_) => {
                 let r = if as_str {
                     match self.call_dunder(v, "__str__", &[])? {
@@ -250,6 +267,7 @@ impl Vm {
         }
         match self.heap.get(id) {
             Obj::Instance(_) => true,
+            Obj::Exception(e) => e.class.is_some(),
             Obj::List(l) => l.iter().any(|x| self.holds_instance(*x, depth + 1)),
             Obj::Tuple(t) => t.iter().any(|x| self.holds_instance(*x, depth + 1)),
             Obj::Dict(d) => d.iter().any(|e| {

@@ -110,6 +110,13 @@ impl Vm {
 
     /// An exception instance from `raise` operand `v` (a class is instantiated).
     fn coerce_to_exception(&mut self, v: Value, msg: &str) -> PyResult<HeapId> {
+        if let Value::Ref(id) = v {
+            if matches!(self.heap.get(id), Obj::Class(c) if c.exc_base.is_some()) {
+                if let Value::Ref(e) = self.call_value(v, &[], &[])? {
+                    return Ok(e);
+                }
+            }
+        }
         match v {
             Value::Type(t) if t.is_exception() => Ok(self
                 .heap
@@ -130,6 +137,9 @@ impl Vm {
         };
         match ty {
             Value::Type(t) if t.is_exception() => Ok(ety.is_subtype(t)),
+            Value::Ref(id) if matches!(self.heap.get(id), Obj::Class(c) if c.exc_base.is_some()) => {
+                Ok(self.class_derives(self.class_value_of(exc), ty))
+            }
             Value::Ref(id) if matches!(self.heap.get(id), Obj::Tuple(_)) => {
                 for t in self.seq_items(ty) {
                     if self.exception_matches(exc, t)? {

@@ -9,6 +9,26 @@ use crate::value::Value;
 impl Vm {
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
+        if self.is_instance(v) {
+            if let Some(it) = self.call_dunder(v, "__iter__", &[])? {
+                let is_iterator = self.generator_of(it).is_some()
+                    || matches!(it, Value::Ref(id) if matches!(self.heap.get(id), Obj::Iter(_)))
+                    || self.dunder_of(it, "__next__").is_some();
+                if !is_iterator {
+                    return Err(crate::error::type_error(format!(
+                        "iter() returned non-iterator of type '{}'",
+                        self.type_name(it)
+                    )));
+                }
+                return Ok(it);
+            }
+            if self.dunder_of(v, "__getitem__").is_some() {
+                // The sequence protocol: `__getitem__(0)`, `(1)`... until IndexError.
+                let items = self.items_by_index(v)?;
+                let list = self.new_list(items);
+                return self.get_iter(list);
+            }
+        }
         let state = match v {
             Value::Ref(id) => match self.heap.get(id) {
                 Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) => {
@@ -67,6 +87,24 @@ impl Vm {
 
     /// One step of iterator `it`: `None` when exhausted.
     pub fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        if self.is_instance(it) {
+            return match self.call_dunder(it, "__next__", &[]) {
+                Ok(Some(v)) => Ok(Some(v)),
+                Ok(None) => Err(crate::error::type_error(format!(
+                    "'{}' object is not an iterator",
+                    self.type_name(it)
+                ))),
+                Err(e @ crate::error::Raise::Fatal(_)) => Err(e),
+                Err(e) => {
+                    let exc = self.materialize(e);
+                    if self.exc_is(exc, Ty::StopIteration) {
+                        Ok(None)
+                    } else {
+                        Err(crate::error::Raise::Obj(exc))
+                    }
+                }
+            };
+        }
         let Value::Ref(id) = it else {
             return Err(type_error(format!(
                 "'{}' object is not an iterator",
@@ -265,5 +303,27 @@ impl Vm {
             }
             _ => None,
         })
+    }
+}
+
+impl Vm {
+    /// `obj[0]`, `obj[1]`... until `IndexError` (iteration through `__getitem__`).
+    fn items_by_index(&mut self, obj: Value) -> PyResult<Vec<Value>> {
+        let mut out = Vec::new();
+        loop {
+            self.count_op()?;
+            match self.call_dunder(obj, "__getitem__", &[Value::Int(out.len() as i64)]) {
+                Ok(Some(v)) => out.push(v),
+                Ok(None) => return Ok(out),
+                Err(e @ crate::error::Raise::Fatal(_)) => return Err(e),
+                Err(e) => {
+                    let exc = self.materialize(e);
+                    if self.exc_is(exc, Ty::IndexError) || self.exc_is(exc, Ty::StopIteration) {
+                        return Ok(out);
+                    }
+                    return Err(crate::error::Raise::Obj(exc));
+                }
+            }
+        }
     }
 }

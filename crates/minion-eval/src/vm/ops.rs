@@ -668,6 +668,19 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        if self.is_instance(container) {
+            if let Some(r) = self.call_dunder(container, "__contains__", &[item])? {
+                return self.truthy_mut(r);
+            }
+            let it = self.get_iter(container)?;
+            while let Some(x) = self.iter_next(it)? {
+                let eq = self.compare(CmpOp::Eq, x, item)?;
+                if self.truthy_mut(eq)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
         let ty = self.type_of(container);
         match ty {
             Ty::Str => {

@@ -136,8 +136,8 @@ impl Vm {
                 }
                 's' | 'r' | 'a' => {
                     let s = match spec.conversion {
-                        's' => self.str_of(value)?,
-                        'r' => self.repr(value)?,
+                        's' => self.str_mut(value)?,
+                        'r' => self.repr_mut(value)?,
                         _ => escape_non_ascii(&self.repr(value)?),
                     };
                     format::percent_str(&s, &spec, width, precision)

@@ -206,7 +206,10 @@ impl Vm {
                         }
                     }
                     Obj::Exception(e) => {
-                        out.push_str(e.ty.name());
+                        match e.class {
+                            Some(c) => out.push_str(self.class_name(Value::Ref(c))),
+                            None => out.push_str(e.ty.name()),
+                        }
                         out.push('(');
                         let args = e.args.clone();
                         seen.push(id);

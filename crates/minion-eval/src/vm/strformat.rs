@@ -105,8 +105,8 @@ impl Vm {
             };
         }
         let converted = match f.conversion {
-            Some('r') => Some(self.repr(v)?),
-            Some('s') => Some(self.str_of(v)?),
+            Some('r') => Some(self.repr_mut(v)?),
+            Some('s') => Some(self.str_mut(v)?),
             Some('a') => Some(escape_non_ascii(&self.repr(v)?)),
             _ => None,
         };
@@ -123,6 +123,12 @@ impl Vm {
             }
             None => f.spec.clone(),
         };
+        if self.is_instance(v) {
+            // `__format__`, else `str()` for an empty spec (as f-strings do).
+            let spec_v = self.new_str(spec.clone());
+            let s = self.format_field(v, 0, Some(spec_v))?;
+            return Ok(self.str_ref(s)?.to_string());
+        }
         self.format_value(v, &spec)
     }
 }

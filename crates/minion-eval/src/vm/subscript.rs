@@ -138,6 +138,11 @@ impl Vm {
 
     /// `obj[key]`.
     pub fn get_item(&mut self, obj: Value, key: Value) -> PyResult<Value> {
+        if self.is_instance(obj) {
+            if let Some(v) = self.call_dunder(obj, "__getitem__", &[key])? {
+                return Ok(v);
+            }
+        }
         let Value::Ref(id) = obj else {
             if let Value::Type(_) = obj {
                 return Err(type_error(format!(
@@ -234,6 +239,9 @@ impl Vm {
 
     /// `obj[key] = v`.
     pub fn set_item(&mut self, obj: Value, key: Value, v: Value) -> PyResult<()> {
+        if self.is_instance(obj) && self.call_dunder(obj, "__setitem__", &[key, v])?.is_some() {
+            return Ok(());
+        }
         let Value::Ref(id) = obj else {
             return Err(type_error(format!(
                 "'{}' object does not support item assignment",
@@ -320,6 +328,9 @@ impl Vm {
 
     /// `del obj[key]`.
     pub fn del_item(&mut self, obj: Value, key: Value) -> PyResult<()> {
+        if self.is_instance(obj) && self.call_dunder(obj, "__delitem__", &[key])?.is_some() {
+            return Ok(());
+        }
         let Value::Ref(id) = obj else {
             return Err(type_error(format!(
                 "'{}' object does not support item deletion",
