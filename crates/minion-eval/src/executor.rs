@@ -431,7 +431,7 @@ impl LocalPythonExecutor {
         let logs = self.finish_logs();
         match result {
             Ok(_) => {
-                let output = self.vm.export_value(self.vm.output);
+                let output = self.vm.export_value_mut(self.vm.output);
                 self.vm.output = Value::None;
                 Ok(CodeOutput {
                     output,
@@ -443,7 +443,7 @@ impl LocalPythonExecutor {
                 let Fatal::FinalAnswer(v) = *f else {
                     unreachable!()
                 };
-                let output = self.vm.export_value(v);
+                let output = self.vm.export_value_mut(v);
                 Ok(CodeOutput {
                     output,
                     logs,

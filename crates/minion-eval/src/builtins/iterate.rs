@@ -241,7 +241,7 @@ pub fn sort_values(
         };
         if reverse {
             idx.reverse();
-            idx.sort_by(|a, b| cmp(b, a));
+            idx.sort_by(&mut cmp);
             idx.reverse();
         } else {
             idx.sort_by(&mut cmp);
@@ -386,7 +386,7 @@ pub fn any_all(vm: &mut Vm, args: Args, is_any: bool) -> PyResult<Value> {
     let a = ArgParser::new(if is_any { "any" } else { "all" }, args).positional(1, 1)?;
     let it = vm.get_iter(a[0])?;
     while let Some(v) = vm.iter_next(it)? {
-        if vm.truthy(v)? == is_any {
+        if vm.truthy_mut(v)? == is_any {
             return Ok(Value::Bool(is_any));
         }
     }

@@ -86,7 +86,7 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
             let a = ArgParser::new("list.remove", args).positional(1, 1)?;
             let items = vm.seq_items(recv);
             for (i, x) in items.iter().enumerate() {
-                if x.is(a[0]) || vm.eq(*x, a[0])? {
+                if x.is(a[0]) || vm.eq_mut(*x, a[0])? {
                     list_mut(vm, recv).remove(i);
                     return Ok(Value::None);
                 }
@@ -98,7 +98,7 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
             let items = vm.seq_items(recv);
             let (start, end) = bounds(vm, &a[1..], items.len())?;
             for (i, x) in items.iter().enumerate().take(end).skip(start) {
-                if x.is(a[0]) || vm.eq(*x, a[0])? {
+                if x.is(a[0]) || vm.eq_mut(*x, a[0])? {
                     return Ok(Value::Int(i as i64));
                 }
             }
@@ -108,7 +108,7 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
             let a = ArgParser::new("list.count", args).positional(1, 1)?;
             let mut n = 0;
             for x in vm.seq_items(recv) {
-                if x.is(a[0]) || vm.eq(x, a[0])? {
+                if x.is(a[0]) || vm.eq_mut(x, a[0])? {
                     n += 1;
                 }
             }

@@ -13,14 +13,14 @@ pub const METHODS: &[Kn] = &[Kn::Index, Kn::Count];
 /// Calls a tuple/range method.
 pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
     let items = vm.collect_iterable(recv)?;
-    let tname = vm.type_name(recv);
+    let tname = vm.type_name(recv).to_string();
     match kn {
         Kn::Count => {
             let name = format!("{tname}.count");
             let a = ArgParser::new(&name, args).positional(1, 1)?;
             let mut n = 0;
             for x in items {
-                if x.is(a[0]) || vm.eq(x, a[0])? {
+                if x.is(a[0]) || vm.eq_mut(x, a[0])? {
                     n += 1;
                 }
             }
@@ -30,7 +30,7 @@ pub fn call(vm: &mut Vm, recv: Value, kn: Kn, args: Args) -> PyResult<Value> {
             let a = ArgParser::new("index", args).positional(1, 3)?;
             let (start, end) = super::list::bounds(vm, &a[1..], items.len())?;
             for (i, x) in items.iter().enumerate().take(end).skip(start) {
-                if x.is(a[0]) || vm.eq(*x, a[0])? {
+                if x.is(a[0]) || vm.eq_mut(*x, a[0])? {
                     return Ok(Value::Int(i as i64));
                 }
             }

@@ -337,21 +337,25 @@ fn n_best(
         return Ok(vm.new_list(out));
     }
     if let Ok(size) = vm.py_len(iterable) {
-        let ge = match n {
-            Value::Int(i) => i >= size as i64,
-            Value::Bool(b) => b as usize >= size,
-            _ => false,
-        };
+        let ge = vm
+            .to_bigint(n)
+            .is_some_and(|i| i >= num_bigint::BigInt::from(size));
         if ge {
             let mut items = vm.collect_iterable(iterable)?;
             crate::builtins::sort_values(vm, &mut items, key, largest)?;
             return Ok(vm.new_list(items));
         }
     }
-    let count = match n {
-        Value::Int(i) => i,
-        Value::Bool(b) => b as i64,
-        _ => {
+    let count = match vm.to_bigint(n) {
+        // A count past `i64` is "everything" (the input is finite or the limits stop it).
+        Some(i) => {
+            num_traits::ToPrimitive::to_i64(&i).unwrap_or(if i.sign() == num_bigint::Sign::Minus {
+                0
+            } else {
+                i64::MAX
+            })
+        }
+        None => {
             return Err(type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
                 vm.type_name(n)

@@ -115,6 +115,15 @@ impl Vm {
         Ok(None)
     }
 
+    /// `a == b`, calling `__eq__` when either is an instance.
+    pub fn eq_mut(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if self.is_instance(a) || self.is_instance(b) {
+            let r = self.compare(CmpOp::Eq, a, b)?;
+            return self.truthy_mut(r);
+        }
+        self.eq(a, b)
+    }
+
     /// `-a`, `+a`, `~a` through `__neg__`, `__pos__`, `__invert__`.
     pub(super) fn user_unary(&mut self, op: UnOp, a: Value) -> PyResult<Option<Value>> {
         let name = match op {

@@ -761,7 +761,7 @@ impl Vm {
         if let Value::Ref(id) = container {
             if let Obj::List(_) | Obj::Tuple(_) = self.heap.get(id) {
                 for x in self.seq_items(container) {
-                    if x.is(item) || self.eq(x, item)? {
+                    if x.is(item) || self.eq_mut(x, item)? {
                         return Ok(true);
                     }
                 }

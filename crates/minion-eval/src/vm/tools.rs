@@ -187,13 +187,63 @@ impl Vm {
     /// Converts a heap value to the boundary value (values without a boundary form,
     /// and anything nested deeper than 100 levels, become `Opaque` with their repr).
     pub fn export_value(&self, v: Value) -> ToolValue {
-        self.export_inner(v, 0)
+        self.export_inner(v, 0, &[])
     }
 
-    fn export_inner(&self, v: Value, depth: usize) -> ToolValue {
+    /// [`export_value`](Self::export_value), with the reprs of user-class instances
+    /// computed by their `__repr__` (which runs Python code).
+    pub fn export_value_mut(&mut self, v: Value) -> ToolValue {
+        let mut found = Vec::new();
+        self.find_instances(v, 0, &mut found);
+        let mut reprs = Vec::with_capacity(found.len());
+        for id in found {
+            let r = self.repr_mut(Value::Ref(id)).unwrap_or_default();
+            reprs.push((id, r));
+        }
+        self.export_inner(v, 0, &reprs)
+    }
+
+    fn find_instances(&self, v: Value, depth: usize, out: &mut Vec<crate::heap::HeapId>) {
+        let Value::Ref(id) = v else {
+            return;
+        };
+        if depth > MAX_EXPORT_DEPTH || out.len() > 10_000 {
+            return;
+        }
+        match self.heap.get(id) {
+            Obj::Instance(_) => out.push(id),
+            Obj::Exception(e) if e.class.is_some() => out.push(id),
+            Obj::List(items) => items
+                .iter()
+                .for_each(|x| self.find_instances(*x, depth + 1, out)),
+            Obj::Tuple(items) => items
+                .iter()
+                .for_each(|x| self.find_instances(*x, depth + 1, out)),
+            Obj::Dict(d) => {
+                for e in d.iter() {
+                    self.find_instances(e.key, depth + 1, out);
+                    self.find_instances(e.value, depth + 1, out);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn export_inner(
+        &self,
+        v: Value,
+        depth: usize,
+        reprs: &[(crate::heap::HeapId, String)],
+    ) -> ToolValue {
         let opaque = |v: Value| ToolValue::Opaque {
             type_name: self.type_name(v).to_string(),
-            repr: self.repr(v).unwrap_or_default(),
+            repr: match v {
+                Value::Ref(id) => match reprs.iter().find(|(i, _)| *i == id) {
+                    Some((_, r)) => r.clone(),
+                    None => self.repr(v).unwrap_or_default(),
+                },
+                _ => self.repr(v).unwrap_or_default(),
+            },
         };
         if depth > MAX_EXPORT_DEPTH {
             return opaque(v);
@@ -201,7 +251,7 @@ impl Vm {
         let export_all = |items: &[Value]| -> Vec<ToolValue> {
             items
                 .iter()
-                .map(|x| self.export_inner(*x, depth + 1))
+                .map(|x| self.export_inner(*x, depth + 1, reprs))
                 .collect()
         };
         match v {
@@ -215,18 +265,22 @@ impl Vm {
                 Obj::Int(i) => ToolValue::Int(i.clone().into()),
                 Obj::List(l) => ToolValue::List(export_all(l)),
                 Obj::Tuple(t) => ToolValue::Tuple(export_all(t)),
-                Obj::Set(d) => {
-                    ToolValue::Set(d.keys().map(|x| self.export_inner(x, depth + 1)).collect())
-                }
+                Obj::Set(d) => ToolValue::Set(
+                    d.keys()
+                        .map(|x| self.export_inner(x, depth + 1, reprs))
+                        .collect(),
+                ),
                 Obj::FrozenSet(d) => ToolValue::FrozenSet(
-                    d.keys().map(|x| self.export_inner(x, depth + 1)).collect(),
+                    d.keys()
+                        .map(|x| self.export_inner(x, depth + 1, reprs))
+                        .collect(),
                 ),
                 Obj::Dict(d) => {
                     let mut out = minion_tool::Dict::with_capacity(d.len());
                     for e in d.iter() {
                         out.insert(
-                            self.export_inner(e.key, depth + 1),
-                            self.export_inner(e.value, depth + 1),
+                            self.export_inner(e.key, depth + 1, reprs),
+                            self.export_inner(e.value, depth + 1, reprs),
                         );
                     }
                     ToolValue::Dict(out)
