@@ -144,7 +144,7 @@ fn sleeping_past_the_time_limit_is_the_limit_error() {
         .unwrap_err();
     assert_eq!(e.kind, ErrorKind::Limit);
     assert_eq!(e.exc_type, "TimeoutError");
-    assert!(start.elapsed() < Duration::from_millis(200));
+    assert!(start.elapsed() < Duration::from_secs(2));
     // Sleeps that fit one by one but not together stop at the limit.
     let start = Instant::now();
     let e = ex
@@ -152,7 +152,7 @@ fn sleeping_past_the_time_limit_is_the_limit_error() {
         .unwrap_err();
     assert_eq!(e.kind, ErrorKind::Limit);
     assert!(
-        start.elapsed() < Duration::from_millis(600),
+        start.elapsed() < Duration::from_millis(900),
         "{:?}",
         start.elapsed()
     );

@@ -112,7 +112,7 @@ pub fn getattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let name = attr_name(vm, a[1])?;
     match vm.get_attr(a[0], name) {
         Ok(v) => Ok(v),
-        Err(Raise::New(n)) if n.ty == Ty::AttributeError && a.len() == 3 => Ok(a[2]),
+        Err(e) if a.len() == 3 && is_attribute_error(vm, &e) => Ok(a[2]),
         Err(e) => Err(e),
     }
 }
@@ -150,8 +150,18 @@ pub fn hasattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let name = attr_name(vm, a[1])?;
     match vm.get_attr(a[0], name) {
         Ok(_) => Ok(Value::Bool(true)),
-        Err(Raise::New(n)) if n.ty == Ty::AttributeError => Ok(Value::Bool(false)),
+        Err(e) if is_attribute_error(vm, &e) => Ok(Value::Bool(false)),
         Err(e) => Err(e),
+    }
+}
+
+/// Whether `e` is an `AttributeError` (a new one or a raised instance, also of a
+/// user subclass).
+fn is_attribute_error(vm: &Vm, e: &Raise) -> bool {
+    match e {
+        Raise::New(n) => n.ty.is_subtype(Ty::AttributeError),
+        Raise::Obj(id) => vm.exc_is(*id, Ty::AttributeError),
+        Raise::Fatal(_) => false,
     }
 }
 

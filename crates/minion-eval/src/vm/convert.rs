@@ -287,6 +287,14 @@ impl Vm {
             return Err(Raise::limit(crate::error::LimitError::Recursion));
         }
         use Value::*;
+        if let (Ref(x), Ref(y)) = (a, b) {
+            // Bound methods are equal when they bind the same object to the same function.
+            if let (Obj::BoundMethod(s1, f1), Obj::BoundMethod(s2, f2)) =
+                (self.heap.get(x), self.heap.get(y))
+            {
+                return Ok(s1.is(*s2) && f1.is(*f2));
+            }
+        }
         Ok(match (a, b) {
             (Int(x), Int(y)) => x == y,
             (Float(x), Float(y)) => x == y,

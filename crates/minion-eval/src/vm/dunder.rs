@@ -267,7 +267,7 @@ impl Vm {
     }
 
     /// Whether `v` is or (shallowly) contains an instance with a `__repr__`/`__str__`.
-    fn holds_instance(&self, v: Value, depth: usize) -> bool {
+    pub(super) fn holds_instance(&self, v: Value, depth: usize) -> bool {
         let Value::Ref(id) = v else {
             return false;
         };

@@ -377,15 +377,17 @@ impl Vm {
                 let s = self.repr_mut(v)?;
                 self.new_str(s)
             }
-            0 if self.is_instance(v) => {
+            0 if self.class_of(v).is_some() || self.holds_instance(v, 0) => {
                 // `format(obj, spec)`: `__format__`, else `str(obj)` for an empty spec.
                 let spec_s = match spec {
                     Some(s) => self.str_ref(s)?.to_string(),
                     None => String::new(),
                 };
                 let spec_v = self.new_str(spec_s.clone());
-                if let Some(r) = self.call_dunder(v, "__format__", &[spec_v])? {
-                    return Ok(r);
+                if self.class_of(v).is_some() {
+                    if let Some(r) = self.call_dunder(v, "__format__", &[spec_v])? {
+                        return Ok(r);
+                    }
                 }
                 if !spec_s.is_empty() {
                     return Err(crate::error::type_error(format!(
