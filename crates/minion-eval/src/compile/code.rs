@@ -248,6 +248,9 @@ pub enum Instr {
     NewNamespace,
     /// `[bases, ns] -> [class]`: makes the class named by the symbol.
     BuildClass(Sym),
+    /// `[bases, kwargs, ns] -> [class]`: `BuildClass` with class keyword arguments
+    /// (passed to `__init_subclass__`).
+    BuildClassKw(Sym),
     /// `[agen] -> [agen, value]` or, when it is exhausted, `[]` and jump: one step of
     /// `async for`.
     AsyncForIter(u32),

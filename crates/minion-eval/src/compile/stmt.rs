@@ -592,8 +592,11 @@ impl<'a> Compiler<'a> {
         for d in &c.decorator_list {
             self.expr(d)?;
         }
-        if !c.keywords.is_empty() {
-            return self.unsupported("class keyword arguments (metaclass=...)");
+        if c.keywords
+            .iter()
+            .any(|k| k.arg.as_ref().is_none_or(|a| a.as_str() == "metaclass"))
+        {
+            return self.unsupported("metaclasses and **kwargs in class definitions");
         }
         for b in &c.bases {
             if matches!(b, ast::Expr::Starred(_)) {
@@ -602,6 +605,14 @@ impl<'a> Compiler<'a> {
             self.expr(b)?;
         }
         self.emit(Instr::BuildTuple(c.bases.len() as u32));
+        for k in &c.keywords {
+            let name = k.arg.as_ref().map_or("", |a| a.as_str());
+            self.load_str(name);
+            self.expr(&k.value)?;
+        }
+        if !c.keywords.is_empty() {
+            self.emit(Instr::BuildMap(c.keywords.len() as u32));
+        }
         let name = c.name.as_str();
         let parent = self.begin_child(key_of(s), CodeKind::ClassBody, name);
         self.unit.first_line = self.lines.line(u32::from(s.range().start()));
@@ -639,7 +650,11 @@ impl<'a> Compiler<'a> {
         self.emit(Instr::NewNamespace);
         self.emit(Instr::Call(1));
         let sym = self.sym(name);
-        self.emit(Instr::BuildClass(sym));
+        self.emit(if c.keywords.is_empty() {
+            Instr::BuildClass(sym)
+        } else {
+            Instr::BuildClassKw(sym)
+        });
         for _ in &c.decorator_list {
             self.emit(Instr::Call(1));
         }

@@ -72,7 +72,13 @@ impl Vm {
     }
 
     /// `BuildClass`: the class `name` from `bases` (a tuple) and namespace `ns`.
-    pub(super) fn build_class(&mut self, name: Sym, bases: Value, ns: Value) -> PyResult<Value> {
+    pub(super) fn build_class(
+        &mut self,
+        name: Sym,
+        bases: Value,
+        ns: Value,
+        kwargs: Value,
+    ) -> PyResult<Value> {
         let bases = self.seq_items(bases);
         for b in &bases {
             match b {
@@ -144,9 +150,29 @@ impl Vm {
         }
         // `__init_subclass__` of the nearest base that defines one.
         let init_sub = self.interner.intern("__init_subclass__");
-        if let Some(f) = self.lookup_after(cls, cls, init_sub) {
-            let bound = self.bind_attr(f, Value::Ref(cls), Value::Ref(cls))?;
-            self.call_value(bound, &[], &[])?;
+        let mut kw: Vec<(Sym, Value)> = Vec::new();
+        if let Value::Ref(d) = kwargs {
+            let pairs: Vec<(Value, Value)> = match self.heap.get(d) {
+                Obj::Dict(d) => d.iter().map(|e| (e.key, e.value)).collect(),
+                _ => vec![],
+            };
+            for (k, v) in pairs {
+                let k = self.str_ref(k)?.to_string();
+                kw.push((self.interner.intern(&k), v));
+            }
+        }
+        match self.lookup_after(cls, cls, init_sub) {
+            Some(f) => {
+                let bound = self.bind_attr(f, Value::Ref(cls), Value::Ref(cls))?;
+                self.call_value(bound, &[], &kw)?;
+            }
+            None if !kw.is_empty() => {
+                let cname = self.interner.name(name).to_string();
+                return Err(type_error(format!(
+                    "{cname}.__init_subclass__() takes no keyword arguments"
+                )));
+            }
+            None => {}
         }
         Ok(Value::Ref(cls))
     }

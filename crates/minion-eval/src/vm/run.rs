@@ -886,7 +886,14 @@ impl Vm {
                 Instr::BuildClass(s) => {
                     let ns = self.pop();
                     let bases = self.pop();
-                    let cls = self.build_class(s, bases, ns)?;
+                    let cls = self.build_class(s, bases, ns, Value::None)?;
+                    self.stack.push(cls);
+                }
+                Instr::BuildClassKw(s) => {
+                    let ns = self.pop();
+                    let kwargs = self.pop();
+                    let bases = self.pop();
+                    let cls = self.build_class(s, bases, ns, kwargs)?;
                     self.stack.push(cls);
                 }
                 Instr::GetAiter => {
