@@ -353,6 +353,23 @@ impl Vm {
         let Value::Ref(id) = obj else {
             return Ok(None);
         };
+        if let Obj::Instance(inst) = self.heap.get(id) {
+            // The common case first, without looking at the name's text.
+            let cls = inst.class;
+            let class_attr = self.class_lookup(cls, name);
+            let is_property = matches!(class_attr,
+                Some(Value::Ref(aid)) if matches!(self.heap.get(aid), Obj::Property(_)));
+            if !is_property {
+                if let Obj::Instance(inst) = self.heap.get(id) {
+                    if let Some(v) = inst.get(name) {
+                        return Ok(Some(v));
+                    }
+                }
+                if let Some(a) = class_attr {
+                    return self.bind_attr(a, obj, Value::Ref(cls)).map(Some);
+                }
+            }
+        }
         let n_owned = self.interner.name(name).to_string();
         let n = n_owned.as_str();
         match self.heap.get(id) {
