@@ -22,18 +22,28 @@ pub struct Class {
     pub exc_base: Option<crate::types::Ty>,
 }
 
+/// The value of `name` in an attribute list.
+fn lookup(dict: &[(Sym, Value)], name: Sym) -> Option<Value> {
+    dict.iter().find(|(k, _)| *k == name).map(|(_, v)| *v)
+}
+
+/// Binds `name` in an attribute list (in place, or appended).
+fn assign(dict: &mut Vec<(Sym, Value)>, name: Sym, v: Value) {
+    match dict.iter_mut().find(|(k, _)| *k == name) {
+        Some(slot) => slot.1 = v,
+        None => dict.push((name, v)),
+    }
+}
+
 impl Class {
     /// The attribute `name` of this class itself (not its bases).
     pub fn own(&self, name: Sym) -> Option<Value> {
-        self.dict.iter().find(|(k, _)| *k == name).map(|(_, v)| *v)
+        lookup(&self.dict, name)
     }
 
     /// Sets attribute `name` of this class.
     pub fn set(&mut self, name: Sym, v: Value) {
-        match self.dict.iter_mut().find(|(k, _)| *k == name) {
-            Some(slot) => slot.1 = v,
-            None => self.dict.push((name, v)),
-        }
+        assign(&mut self.dict, name, v)
     }
 
     /// Values the collector must keep alive.
@@ -56,15 +66,12 @@ pub struct Instance {
 impl Instance {
     /// Attribute `name` of the instance itself.
     pub fn get(&self, name: Sym) -> Option<Value> {
-        self.dict.iter().find(|(k, _)| *k == name).map(|(_, v)| *v)
+        lookup(&self.dict, name)
     }
 
     /// Sets attribute `name`.
     pub fn set(&mut self, name: Sym, v: Value) {
-        match self.dict.iter_mut().find(|(k, _)| *k == name) {
-            Some(slot) => slot.1 = v,
-            None => self.dict.push((name, v)),
-        }
+        assign(&mut self.dict, name, v)
     }
 
     /// Values the collector must keep alive.

@@ -63,27 +63,22 @@ impl Vm {
     ) -> PyResult<Option<Value>> {
         let (name, rname, iname) = binop_names(op);
         if inplace {
-            if let Some(v) = self.call_dunder(a, iname, &[b])? {
-                if !self.is_not_implemented(v) {
-                    return Ok(Some(v));
-                }
-            }
-        }
-        if let Some(v) = self.call_dunder(a, name, &[b])? {
-            if !self.is_not_implemented(v) {
+            if let Some(v) = self.try_dunder(a, iname, b)? {
                 return Ok(Some(v));
             }
         }
-        if let Some(v) = self.call_dunder(b, rname, &[a])? {
-            if !self.is_not_implemented(v) {
-                return Ok(Some(v));
-            }
+        if let Some(v) = self.try_dunder(a, name, b)? {
+            return Ok(Some(v));
         }
-        Ok(None)
+        self.try_dunder(b, rname, a)
     }
 
-    fn is_not_implemented(&self, v: Value) -> bool {
-        matches!(v, Value::Builtin(crate::builtins::Builtin::NotImplemented))
+    /// `obj.name(arg)` if `obj`'s class defines it and it does not return
+    /// `NotImplemented`.
+    fn try_dunder(&mut self, obj: Value, name: &str, arg: Value) -> PyResult<Option<Value>> {
+        Ok(self
+            .call_dunder(obj, name, &[arg])?
+            .filter(|v| !matches!(v, Value::Builtin(crate::builtins::Builtin::NotImplemented))))
     }
 
     /// `a op b` for comparisons involving an instance; `None` to fall back (identity
@@ -95,15 +90,11 @@ impl Vm {
         b: Value,
     ) -> PyResult<Option<Value>> {
         let (name, reflected) = cmp_names(op);
-        if let Some(v) = self.call_dunder(a, name, &[b])? {
-            if !self.is_not_implemented(v) {
-                return Ok(Some(v));
-            }
+        if let Some(v) = self.try_dunder(a, name, b)? {
+            return Ok(Some(v));
         }
-        if let Some(v) = self.call_dunder(b, reflected, &[a])? {
-            if !self.is_not_implemented(v) {
-                return Ok(Some(v));
-            }
+        if let Some(v) = self.try_dunder(b, reflected, a)? {
+            return Ok(Some(v));
         }
         if op == CmpOp::Ne {
             // The default `__ne__` inverts `__eq__`.
