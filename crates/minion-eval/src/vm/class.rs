@@ -135,6 +135,11 @@ impl Vm {
             exc_base: None,
         })));
         let mro = self.c3_mro(cls, &bases)?;
+        // Deep hierarchies cost in proportion to their MRO: count it as work and as
+        // memory (the MRO is stored with each class).
+        self.charge(mro.len() as u64)?;
+        self.check_alloc(mro.len() * 16)?;
+        self.heap.grew(mro.len() * 16);
         let exc_base = mro.iter().find_map(|m| match m {
             Value::Type(t) if t.is_exception() => Some(*t),
             _ => None,
@@ -179,6 +184,16 @@ impl Vm {
 
     /// C3 linearization of a class with `bases`.
     fn c3_mro(&self, cls: HeapId, bases: &[Value]) -> PyResult<Vec<Value>> {
+        // Single inheritance from a user class: the class, then the base's MRO (what
+        // C3 gives, in linear time).
+        if let [Value::Ref(b)] = bases {
+            if let Obj::Class(c) = self.heap.get(*b) {
+                let mut out = Vec::with_capacity(c.mro.len() + 1);
+                out.push(Value::Ref(cls));
+                out.extend_from_slice(&c.mro);
+                return Ok(out);
+            }
+        }
         let mut seqs: Vec<Vec<Value>> = Vec::new();
         for b in bases {
             match b {
