@@ -232,7 +232,7 @@ impl Vm {
                     .map(|b| self.class_name(*b).to_string())
                     .collect();
                 return Err(type_error(format!(
-                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                     names.join(", ")
                 )));
             };
