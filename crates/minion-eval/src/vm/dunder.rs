@@ -186,42 +186,8 @@ impl Vm {
         };
         let items: Vec<Value>;
         let (open, close) = match self.heap.get(id) {
-            Obj::Exception(e) if e.class.is_some() => {
-                let r = if as_str {
-                    self.call_dunder(v, "__str__", &[])?
-                } else {
-                    self.call_dunder(v, "__repr__", &[])?
-                };
-                return match r {
-                    Some(s) if self.is_str(s) => Ok(self.str_ref(s)?.to_string()),
-                    Some(other) => Err(type_error(format!(
-                        "__{}__ returned non-string (type {})",
-                        if as_str { "str" } else { "repr" },
-                        self.type_name(other)
-                    ))),
-                    None if as_str => self.str_of(v),
-                    None => self.repr(v),
-                };
-            }
-            Obj::Instance(_) => {
-                let r = if as_str {
-                    match self.call_dunder(v, "__str__", &[])? {
-                        Some(r) => Some(r),
-                        None => self.call_dunder(v, "__repr__", &[])?,
-                    }
-                } else {
-                    self.call_dunder(v, "__repr__", &[])?
-                };
-                return match r {
-                    Some(s) if self.is_str(s) => Ok(self.str_ref(s)?.to_string()),
-                    Some(other) => Err(type_error(format!(
-                        "__{}__ returned non-string (type {})",
-                        if as_str { "str" } else { "repr" },
-                        self.type_name(other)
-                    ))),
-                    None => self.repr(v),
-                };
-            }
+            Obj::Exception(e) if e.class.is_some() => return self.user_text(v, as_str, false),
+            Obj::Instance(_) => return self.user_text(v, as_str, true),
             Obj::List(l) => {
                 items = l.clone();
                 ("[", "]")
@@ -255,6 +221,30 @@ impl Vm {
         }
         out.push_str(close);
         Ok(out)
+    }
+
+    /// `str()`/`repr()` of a user-class object through its `__str__`/`__repr__`
+    /// (`__str__` falls back to `__repr__` for instances; user exceptions fall back to
+    /// the built-in `str`). Without either: the default rendering.
+    fn user_text(&mut self, v: Value, as_str: bool, str_falls_back: bool) -> PyResult<String> {
+        let mut r = if as_str {
+            self.call_dunder(v, "__str__", &[])?
+        } else {
+            self.call_dunder(v, "__repr__", &[])?
+        };
+        if r.is_none() && as_str && str_falls_back {
+            r = self.call_dunder(v, "__repr__", &[])?;
+        }
+        match r {
+            Some(s) if self.is_str(s) => Ok(self.str_ref(s)?.to_string()),
+            Some(other) => Err(type_error(format!(
+                "__{}__ returned non-string (type {})",
+                if as_str { "str" } else { "repr" },
+                self.type_name(other)
+            ))),
+            None if as_str => self.str_of(v),
+            None => self.repr(v),
+        }
     }
 
     /// Whether `v` is or (shallowly) contains an instance with a `__repr__`/`__str__`.
