@@ -385,6 +385,20 @@ impl Vm {
                 }
             }
         }
+        // Only user-class objects and their helpers have attributes here; everything
+        // else goes on to the built-in attribute lookup (without building the name).
+        let user_kind = match self.heap.get(id) {
+            Obj::Instance(_)
+            | Obj::Class(_)
+            | Obj::Super(..)
+            | Obj::BoundMethod(..)
+            | Obj::Property(_) => true,
+            Obj::Exception(e) => e.class.is_some(),
+            _ => false,
+        };
+        if !user_kind {
+            return Ok(None);
+        }
         let n_owned = self.interner.name(name).to_string();
         let n = n_owned.as_str();
         match self.heap.get(id) {
