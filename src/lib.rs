@@ -41,4 +41,6 @@ pub use minion_parser as parser;
 pub use minion_tool as tool;
 
 pub use minion_async::AsyncLocalPythonExecutor;
-pub use minion_eval::{CodeOutput, ExecutorLimits, InterpreterError, LocalPythonExecutor};
+pub use minion_eval::{
+    CodeOutput, ExecutorLimits, HostModule, InterpreterError, LocalPythonExecutor,
+};

@@ -31,7 +31,8 @@ use std::time::Instant;
 
 use futures::FutureExt;
 use minion_eval::{
-    CodeOutput, ExecutorLimits, InterpreterError, LocalPythonExecutor, PreparedProgram, Progress,
+    CodeOutput, ExecutorLimits, HostModule, InterpreterError, LocalPythonExecutor, PreparedProgram,
+    Progress,
 };
 use minion_tool::{IntoTool, ToolSpec, Value as ToolValue};
 
@@ -163,6 +164,14 @@ impl AsyncLocalPythonExecutor {
     /// Reads a global as a boundary value.
     pub fn get_variable(&self, name: &str) -> Option<ToolValue> {
         self.inner.get_variable(name)
+    }
+
+    /// Adds a module of tools and values the code can `import`; see
+    /// [`LocalPythonExecutor::add_module`](minion_eval::LocalPythonExecutor::add_module).
+    // DESIGN.md prescribes `InterpreterError` by value as the public error type.
+    #[allow(clippy::result_large_err)]
+    pub fn add_module(&mut self, module: HostModule) -> Result<(), InterpreterError> {
+        self.inner.add_module(module)
     }
 
     /// Restricts `import` to `modules`.

@@ -29,6 +29,8 @@ known_names! {
     Sort = "sort",
     Reverse = "reverse",
     Copy = "copy",
+    Digest = "digest",
+    Hexdigest = "hexdigest",
     Clear = "clear",
     Get = "get",
     Setdefault = "setdefault",
@@ -142,16 +144,140 @@ known_names! {
     DunderAexit = "__aexit__",
     DunderAnext = "__anext__",
     DunderInit = "__init__",
+    DunderSetattr = "__setattr__",
+    DunderDelattr = "__delattr__",
+    DunderRepr = "__repr__",
+    DunderStr = "__str__",
+    DunderEq = "__eq__",
+    DunderNe = "__ne__",
+    DunderHash = "__hash__",
+    DunderFormat = "__format__",
     Mro = "mro",
     Setter = "setter",
     Getter = "getter",
     Deleter = "deleter",
     Aclose = "aclose",
+    Search = "search",
+    Match = "match",
+    Fullmatch = "fullmatch",
+    Findall = "findall",
+    Finditer = "finditer",
+    Sub = "sub",
+    Subn = "subn",
+    Group = "group",
+    Groups = "groups",
+    Groupdict = "groupdict",
+    Span = "span",
+    End = "end",
+    Expand = "expand",
+    Pattern = "pattern",
+    Flags = "flags",
+    Groupindex = "groupindex",
+    String = "string",
+    Re = "re",
+    Pos = "pos",
+    Endpos = "endpos",
+    Lastindex = "lastindex",
+    Lastgroup = "lastgroup",
+    Quantize = "quantize",
+    Sqrt = "sqrt",
+    ToIntegralValue = "to_integral_value",
+    ToIntegral = "to_integral",
+    ToIntegralExact = "to_integral_exact",
+    Normalize = "normalize",
+    AsTuple = "as_tuple",
+    IsNan = "is_nan",
+    IsQnan = "is_qnan",
+    IsSnan = "is_snan",
+    IsZero = "is_zero",
+    IsSigned = "is_signed",
+    IsInfinite = "is_infinite",
+    IsFinite = "is_finite",
+    Adjusted = "adjusted",
+    CopyAbs = "copy_abs",
+    CopyNegate = "copy_negate",
+    CopySign = "copy_sign",
+    Compare = "compare",
+    Exp = "exp",
+    Ln = "ln",
+    Log10 = "log10",
+    FromFloat = "from_float",
+    FromDecimal = "from_decimal",
+    LimitDenominator = "limit_denominator",
+    DunderEnter = "__enter__",
+    DunderExit = "__exit__",
+    Prec = "prec",
+    Rounding = "rounding",
+    Emax = "Emax",
+    Emin = "Emin",
+    Capitals = "capitals",
+    Clamp = "clamp",
+    Appendleft = "appendleft",
+    Popleft = "popleft",
+    Extendleft = "extendleft",
+    Rotate = "rotate",
+    Maxlen = "maxlen",
+    MostCommon = "most_common",
+    Elements = "elements",
+    Subtract = "subtract",
+    Total = "total",
+    MoveToEnd = "move_to_end",
+    DefaultFactory = "default_factory",
+    Maps = "maps",
+    Parents = "parents",
+    NewChild = "new_child",
 }
 
-/// Interns every well-known name; must run first on a fresh interner.
+/// Attribute names that lead out of a CPython sandbox (to globals, code objects,
+/// frames, the class graph or the import system). No value has them: reading, setting
+/// or deleting one is an `AttributeError` through every path (`.`, `getattr`,
+/// `hasattr`, `setattr`, `str.format` fields, f-strings). Interned right after the
+/// well-known names so that [`is_forbidden`] is a range check.
+pub const FORBIDDEN: &[&str] = &[
+    "__globals__",
+    "__subclasses__",
+    "__code__",
+    "__builtins__",
+    "__closure__",
+    "__getattribute__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__loader__",
+    "__spec__",
+    "__import__",
+    "__base__",
+    "__file__",
+    "__weakref__",
+    "__defaults__",
+    "__kwdefaults__",
+    "__objclass__",
+    "__getstate__",
+    "__setstate__",
+    "gi_frame",
+    "gi_code",
+    "cr_frame",
+    "cr_code",
+    "ag_frame",
+    "ag_code",
+    "f_globals",
+    "f_locals",
+    "f_back",
+    "f_builtins",
+    "tb_frame",
+    "tb_next",
+];
+
+/// Whether `sym` is one of the [`FORBIDDEN`] names.
+#[inline]
+pub fn is_forbidden(sym: Sym) -> bool {
+    let i = sym.0 as usize;
+    i >= KNOWN.len() && i < KNOWN.len() + FORBIDDEN.len()
+}
+
+/// Interns every well-known name, then the forbidden ones; must run first on a fresh
+/// interner.
 pub fn intern_known(interner: &mut Interner) {
-    for (i, name) in KNOWN.iter().enumerate() {
+    for (i, name) in KNOWN.iter().chain(FORBIDDEN).enumerate() {
         let s = interner.intern(name);
         debug_assert_eq!(s.0 as usize, i);
     }
@@ -173,5 +299,20 @@ impl Kn {
     /// The text.
     pub fn as_str(self) -> &'static str {
         KNOWN[self as usize]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forbidden_names_are_not_well_known_names() {
+        for name in FORBIDDEN {
+            assert!(
+                !KNOWN.contains(name),
+                "{name} is both well-known and forbidden"
+            );
+        }
     }
 }

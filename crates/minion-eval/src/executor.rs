@@ -11,7 +11,9 @@ use crate::compile::code::Code;
 use crate::compile::compile_module;
 use crate::error::{Fatal, LimitError, Raise};
 use crate::heap::HeapId;
+use crate::host_module::HostModule;
 use crate::objects::Obj;
+use crate::types::Ty;
 use crate::value::Value;
 use crate::vm::frame::FrameKind;
 use crate::vm::sched::Round;
@@ -265,10 +267,57 @@ impl LocalPythonExecutor {
         self.vm.authorized_imports = Some(modules);
     }
 
+    /// Adds a module the code can `import` (unless an allow-list set by
+    /// [`set_authorized_imports`](Self::set_authorized_imports) leaves it out): its tools
+    /// are callable as `module.tool(...)` and are not globals. Adding a module of the same
+    /// name again replaces it for later imports. A name that would shadow a native module
+    /// or a module that is never importable (`os`, `sys`...) is refused.
+    // DESIGN.md prescribes `InterpreterError` by value as the public error type.
+    #[allow(clippy::result_large_err)]
+    pub fn add_module(&mut self, module: HostModule) -> Result<(), InterpreterError> {
+        let HostModule {
+            name,
+            tools,
+            values,
+        } = module;
+        let clash = crate::modules::NATIVE.contains(&name.as_str())
+            || crate::modules::NEVER_IMPORTABLE.contains(&name.as_str());
+        if clash || name.is_empty() || name.contains('.') {
+            let e = Raise::new(
+                Ty::ValueError,
+                format!("cannot add a host module named '{name}'"),
+            );
+            return Err(self.error_of(e, String::new()));
+        }
+        let mut entries = vec![(
+            self.vm.interner.intern("__name__"),
+            self.vm.new_str(name.as_str()),
+        )];
+        for t in tools {
+            entries.push(self.vm.register_module_tool(t));
+        }
+        for (k, v) in values {
+            match self.vm.import_value(&v) {
+                Ok(val) => entries.push((self.vm.interner.intern(&k), val)),
+                Err(e) => return Err(self.error_of(e, String::new())),
+            }
+        }
+        let ns = self
+            .vm
+            .alloc(Obj::Namespace(Box::new((name.clone(), entries))));
+        self.vm.modules.retain(|(n, _)| *n != name);
+        self.vm.host_modules.retain(|(n, _)| *n != name);
+        self.vm.host_modules.push((name, ns));
+        Ok(())
+    }
+
     /// Forgets every global (fresh state, as for a new executor).
     pub fn reset_state(&mut self) {
         self.vm.globals.clear();
         for i in 0..self.vm.tools.len() {
+            if !self.vm.tools[i].global {
+                continue;
+            }
             let name = self.vm.tools[i].name;
             self.vm.set_global(name, Value::Tool(i as u32));
         }
@@ -618,6 +667,10 @@ impl LocalPythonExecutor {
         } else {
             out.push_str(&format!("{name}: {msg}"));
         }
+        for note in self.vm.exc_notes(id) {
+            out.push('\n');
+            out.push_str(&note);
+        }
         out
     }
 
@@ -668,6 +721,7 @@ impl LocalPythonExecutor {
         self.vm
             .tools
             .iter()
+            .filter(|t| t.global)
             .map(|t| (t.spec.clone(), t.tool.is_async()))
             .collect()
     }
@@ -678,6 +732,7 @@ impl LocalPythonExecutor {
             .tools
             .iter()
             .enumerate()
+            .filter(|(_, t)| t.global)
             .map(|(i, t)| (t.name, Value::Tool(i as u32)))
             .collect();
         let fa = self.vm.interner.intern("final_answer");

@@ -33,6 +33,7 @@ pub mod error;
 mod executor;
 pub mod format;
 pub mod heap;
+mod host_module;
 pub mod intern;
 pub mod methods;
 pub mod modules;
@@ -48,3 +49,4 @@ pub use executor::{
     CodeOutput, ErrorKind, ExecutorLimits, InterpreterError, LocalPythonExecutor, PreparedProgram,
     Progress,
 };
+pub use host_module::HostModule;

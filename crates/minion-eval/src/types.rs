@@ -73,6 +73,56 @@ pub enum Ty {
     Semaphore,
     /// `asyncio.Lock`.
     Lock,
+    /// `re.Pattern`.
+    RePattern,
+    /// `re.Match`.
+    ReMatch,
+    /// `re.error`.
+    ReError,
+    /// `datetime.date`.
+    Date,
+    /// `datetime.datetime` (a subclass of `date`).
+    DateTime,
+    /// `datetime.time`.
+    Time,
+    /// `datetime.timedelta`.
+    TimeDelta,
+    /// `datetime.tzinfo` (abstract base of `timezone`).
+    TzInfo,
+    /// `datetime.timezone`.
+    TimeZone,
+    /// `datetime.IsoCalendarDate` (what `isocalendar()` returns).
+    IsoCalendarDate,
+    /// `time.struct_time`.
+    StructTime,
+    /// A `hashlib` hash object (`_hashlib.HASH`).
+    Hash,
+    /// `uuid.UUID`.
+    Uuid,
+    /// `fractions.Fraction`.
+    Fraction,
+    /// `decimal.Decimal`.
+    Decimal,
+    /// `decimal.Context` (also what `decimal.localcontext()` returns).
+    DecimalContext,
+    /// `decimal.DecimalException`.
+    DecimalException,
+    /// `decimal.InvalidOperation`.
+    InvalidOperation,
+    /// `decimal.DivisionByZero` (also a `ZeroDivisionError`, see `is_subtype`).
+    DecimalDivisionByZero,
+    /// `decimal.Overflow`.
+    DecimalOverflow,
+    /// `collections.Counter` (a `dict`).
+    Counter,
+    /// `collections.defaultdict` (a `dict`).
+    DefaultDict,
+    /// `collections.OrderedDict` (a `dict`).
+    OrderedDict,
+    /// `collections.deque`.
+    Deque,
+    /// `collections.ChainMap`.
+    ChainMap,
     #[allow(missing_docs)]
     Enumerate,
     #[allow(missing_docs)]
@@ -276,6 +326,32 @@ impl Ty {
             Ty::Task => "Task",
             Ty::Semaphore => "Semaphore",
             Ty::Lock => "Lock",
+            Ty::RePattern => "Pattern",
+            Ty::ReMatch => "Match",
+            Ty::ReError => "error",
+            Ty::Date => "datetime.date",
+            Ty::DateTime => "datetime.datetime",
+            Ty::Time => "datetime.time",
+            Ty::TimeDelta => "datetime.timedelta",
+            Ty::TzInfo => "datetime.tzinfo",
+            Ty::TimeZone => "datetime.timezone",
+            Ty::IsoCalendarDate => "datetime.IsoCalendarDate",
+            Ty::StructTime => "time.struct_time",
+            Ty::Hash => "HASH",
+            Ty::Uuid => "UUID",
+            Ty::Fraction => "Fraction",
+            Ty::Decimal => "Decimal",
+            Ty::DecimalContext => "Context",
+            Ty::DecimalException => "DecimalException",
+            Ty::InvalidOperation => "InvalidOperation",
+            Ty::DecimalDivisionByZero => "DivisionByZero",
+            Ty::DecimalOverflow => "Overflow",
+            Ty::Counter => "Counter",
+            // C types: their name carries the module, as CPython's `tp_name`.
+            Ty::DefaultDict => "collections.defaultdict",
+            Ty::OrderedDict => "collections.OrderedDict",
+            Ty::Deque => "collections.deque",
+            Ty::ChainMap => "ChainMap",
             Ty::CancelledError => "CancelledError",
             Ty::InvalidStateError => "InvalidStateError",
             Ty::Enumerate => "enumerate",
@@ -365,7 +441,20 @@ impl Ty {
             Ty::Coroutine | Ty::AsyncGenerator | Ty::Future | Ty::AsyncGenAsend => Some(Ty::Object),
             Ty::ClassMethod | Ty::StaticMethod | Ty::Property | Ty::Super => Some(Ty::Object),
             Ty::Task => Some(Ty::Future),
-            Ty::Semaphore | Ty::Lock => Some(Ty::Object),
+            Ty::RePattern | Ty::ReMatch => Some(Ty::Object),
+            Ty::ReError => Some(Ty::Exception),
+            Ty::Semaphore | Ty::Lock | Ty::Hash | Ty::Uuid => Some(Ty::Object),
+            Ty::DateTime => Some(Ty::Date),
+            Ty::TimeZone => Some(Ty::TzInfo),
+            Ty::Date | Ty::Time | Ty::TimeDelta | Ty::TzInfo => Some(Ty::Object),
+            Ty::IsoCalendarDate | Ty::StructTime => Some(Ty::Object),
+            Ty::Fraction | Ty::Decimal | Ty::DecimalContext => Some(Ty::Object),
+            Ty::DecimalException => Some(Ty::ArithmeticError),
+            Ty::InvalidOperation | Ty::DecimalDivisionByZero | Ty::DecimalOverflow => {
+                Some(Ty::DecimalException)
+            }
+            Ty::Counter | Ty::DefaultDict | Ty::OrderedDict => Some(Ty::Dict),
+            Ty::Deque | Ty::ChainMap => Some(Ty::Object),
             Ty::CancelledError => Some(Ty::BaseException),
             Ty::InvalidStateError => Some(Ty::Exception),
             Ty::Enumerate => Some(Ty::Object),
@@ -428,6 +517,10 @@ impl Ty {
 
     /// Whether `self` is `other` or derives from it.
     pub fn is_subtype(self, other: Ty) -> bool {
+        // `decimal.DivisionByZero` has two bases (`DecimalException`, `ZeroDivisionError`).
+        if self == Ty::DecimalDivisionByZero && Ty::ZeroDivisionError.is_subtype(other) {
+            return true;
+        }
         let mut t = Some(self);
         while let Some(x) = t {
             if x == other {
@@ -436,6 +529,32 @@ impl Ty {
             t = x.base();
         }
         false
+    }
+
+    /// Whether this is `dict` or one of the `collections` dicts built on it.
+    #[inline]
+    pub fn is_dict(self) -> bool {
+        matches!(
+            self,
+            Ty::Dict | Ty::Counter | Ty::DefaultDict | Ty::OrderedDict
+        )
+    }
+
+    /// The module of a type whose name does not carry it (the classes CPython writes
+    /// in Python, such as `collections.Counter`), for its repr and `__module__`.
+    pub fn module(self) -> &'static str {
+        match self {
+            Ty::Counter | Ty::ChainMap => "collections",
+            Ty::RePattern | Ty::ReMatch | Ty::ReError => "re",
+            Ty::Fraction => "fractions",
+            Ty::Decimal
+            | Ty::DecimalContext
+            | Ty::DecimalException
+            | Ty::InvalidOperation
+            | Ty::DecimalDivisionByZero
+            | Ty::DecimalOverflow => "decimal",
+            _ => "builtins",
+        }
     }
 
     /// Whether this is an exception class.

@@ -50,7 +50,7 @@ fn the_allow_list_applies_to_the_new_modules() {
     let e = ex.run("import random").unwrap_err();
     assert_eq!(
         e.summary(),
-        "ImportError: Import of 'random' is not allowed. Authorized imports are: ['math', 'heapq']"
+        "ImportError: Import of 'random' is not allowed. Authorized imports are: ['heapq', 'math']"
     );
 }
 

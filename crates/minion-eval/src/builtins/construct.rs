@@ -60,6 +60,9 @@ pub fn call_type(vm: &mut Vm, ty: Ty, args: Args) -> PyResult<Value> {
             }
         }
         Ty::Dict => dict(vm, args),
+        Ty::Counter | Ty::DefaultDict | Ty::OrderedDict | Ty::Deque | Ty::ChainMap => {
+            crate::modules::collections::construct(vm, ty, args)
+        }
         Ty::Range => {
             let a = ArgParser::new("range", args).positional(1, 3)?;
             let ints: Vec<i64> = a
@@ -134,6 +137,19 @@ pub fn call_type(vm: &mut Vm, ty: Ty, args: Args) -> PyResult<Value> {
             }
             _ => Err(type_error("type() takes 1 or 3 arguments")),
         },
+        Ty::Uuid => crate::modules::uuid::construct(vm, args),
+        Ty::Object => {
+            if !args.pos.is_empty() || !args.kw.is_empty() {
+                return Err(type_error("object() takes no arguments"));
+            }
+            Ok(vm.alloc(Obj::PlainObject))
+        }
+        Ty::Fraction => crate::modules::fractions::construct(vm, args),
+        Ty::Decimal => crate::modules::decimal::construct(vm, args),
+        Ty::DecimalContext => crate::modules::decimal::construct_context(vm, args),
+        t if crate::modules::datetime::is_type(t) => {
+            crate::modules::datetime::construct(vm, t, args)
+        }
         other => Err(unsupported(&format!("calling '{}'", other.name()))),
     }
 }
@@ -174,6 +190,10 @@ fn int(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Bool(b) => Ok(Value::Int(b as i64)),
         Value::Float(f) => super::number::float_to_int(vm, f),
         _ if vm.is_int(x) => Ok(x),
+        _ if crate::modules::exact::is_exact(vm, x) => {
+            crate::modules::exact::integral(vm, x, crate::modules::exact::Integral::Trunc)
+                .map(|v| v.unwrap_or(Value::Int(0)))
+        }
         _ if vm.is_str(x) || matches!(vm.type_of(x), Ty::Bytes | Ty::ByteArray) => {
             let text = text_of(vm, x);
             parse_int(vm, &text, 10)
@@ -463,7 +483,11 @@ fn dict(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = vm.alloc(Obj::Dict(Dict::new()));
     let id = d.as_ref().expect("dict");
     if let Some(&src) = args.pos.first() {
-        if matches!(vm.type_of(src), Ty::Dict) {
+        if vm.type_of(src) == Ty::ChainMap {
+            let id = src.as_ref().expect("chainmap");
+            let merged = crate::modules::collections::item::chainmap_merged(vm, id)?;
+            vm.dict_update_from(d, merged, false)?;
+        } else if vm.type_of(src).is_dict() {
             vm.dict_update_from(d, src, false)?;
         } else {
             let items = collect(vm, src)?;

@@ -18,6 +18,10 @@ fn class_matches(vm: &Vm, sub: Value, cls: Value, fname: &str) -> PyResult<bool>
             _ => vm.class_derives(sub, cls),
         }),
         Value::Ref(id) if matches!(vm.heap.get(id), Obj::Class(_)) => {
+            use crate::modules::collections::abc;
+            if let Some(name) = abc::abc_name(vm, id) {
+                return Ok(abc::is_subclass(vm, sub, id, name));
+            }
             Ok(vm.class_derives(sub, cls))
         }
         Value::Ref(id) if matches!(vm.heap.get(id), Obj::Tuple(_)) => {
@@ -63,6 +67,7 @@ pub fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Value::Ref(id) => match vm.heap.get(id) {
             Obj::Function(_) | Obj::NativeMethod(..) | Obj::BoundMethod(..) | Obj::Class(_) => true,
             Obj::Instance(_) => vm.dunder_of(a[0], "__call__").is_some(),
+            Obj::FuncTool(f) => f.is_callable(),
             _ => false,
         },
         _ => false,

@@ -31,6 +31,15 @@ impl Vm {
                 Obj::Bytes(b) | Obj::ByteArray(b) => b.len(),
                 Obj::List(l) => l.len(),
                 Obj::Tuple(t) => t.len(),
+                Obj::Dt(d) if crate::modules::datetime::seq_items(d).is_some() => {
+                    crate::modules::datetime::seq_items(d).map_or(0, |i| i.len())
+                }
+                Obj::NamedTuple(t) => t.items.len(),
+                Obj::Deque(d) => d.items.len(),
+                Obj::ChainMap(_) => crate::modules::collections::chainmap_len_ref(self, id),
+                Obj::Class(c) if c.flags & crate::objects::class::flags::ENUM != 0 => {
+                    crate::modules::enum_::len_class(self, id)
+                }
                 Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.len(),
                 Obj::Range(a, b, c) => crate::vm::convert::range_len(*a, *b, *c) as usize,
                 Obj::DictView(d, _) => self.dict_of(*d).map_or(0, |d| d.len()),
@@ -169,8 +178,8 @@ pub fn reversed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = ArgParser::new("reversed", args).positional(1, 1)?;
     let v = a[0];
     let seq = match vm.type_of(v) {
-        Ty::List | Ty::Tuple | Ty::Str | Ty::Bytes | Ty::ByteArray | Ty::Range => v,
-        Ty::Dict | Ty::DictKeys => {
+        Ty::List | Ty::Tuple | Ty::Str | Ty::Bytes | Ty::ByteArray | Ty::Range | Ty::Deque => v,
+        Ty::Dict | Ty::Counter | Ty::DefaultDict | Ty::OrderedDict | Ty::DictKeys => {
             let mut keys = vm.collect_iterable(v)?;
             keys.reverse();
             let l = vm.new_list(keys);
@@ -204,16 +213,31 @@ pub fn sort_values(
     let keys: Vec<Value> = match key {
         Some(k) if !k.is_none() => {
             let mut ks = Vec::with_capacity(items.len());
-            for it in items.iter() {
-                ks.push(vm.call_value(k, &[*it], &[])?);
+            // `key=itemgetter(i)`: subscript directly instead of calling per item.
+            if let Some(item) = crate::modules::operator::single_item(vm, k) {
+                for it in items.iter() {
+                    ks.push(vm.get_item(*it, item)?);
+                }
+            } else {
+                for it in items.iter() {
+                    ks.push(vm.call_value(k, &[*it], &[])?);
+                }
             }
             ks
         }
         _ => items.clone(),
     };
     let mut idx: Vec<usize> = (0..items.len()).collect();
+    if sort_numeric_keys(&keys, &mut idx, reverse) {
+        let sorted: Vec<Value> = idx.iter().map(|&i| items[i]).collect();
+        *items = sorted;
+        return Ok(());
+    }
     let mut err: Option<Raise> = None;
-    if keys.iter().any(|k| vm.is_instance(*k)) {
+    if keys
+        .iter()
+        .any(|k| vm.is_instance(*k) || crate::modules::functools::is_cmp_key(vm, *k))
+    {
         // User `__lt__`: comparisons call Python code.
         let mut cmp = |a: &usize, b: &usize| -> Ordering {
             if err.is_some() {
@@ -278,6 +302,51 @@ pub fn sort_values(
     let sorted: Vec<Value> = idx.iter().map(|&i| items[i]).collect();
     *items = sorted;
     Ok(())
+}
+
+/// Sorts `idx` by `keys` when every key is an `int` or every key is a non-NaN
+/// `float` (CPython's homogeneous-key fast paths); `false` otherwise.
+fn sort_numeric_keys(keys: &[Value], idx: &mut [usize], reverse: bool) -> bool {
+    fn stable<K: Copy, F: Fn(&K, &K) -> Ordering>(
+        idx: &mut [usize],
+        ks: &[K],
+        reverse: bool,
+        cmp: F,
+    ) {
+        // Reverse, sort, reverse keeps equal keys in their original order.
+        if reverse {
+            idx.reverse();
+        }
+        idx.sort_by(|&a, &b| cmp(&ks[a], &ks[b]));
+        if reverse {
+            idx.reverse();
+        }
+    }
+    let ints: Option<Vec<i64>> = keys
+        .iter()
+        .map(|k| match k {
+            Value::Int(i) => Some(*i),
+            _ => None,
+        })
+        .collect();
+    if let Some(ints) = ints {
+        stable(idx, &ints, reverse, |a, b| a.cmp(b));
+        return true;
+    }
+    let floats: Option<Vec<f64>> = keys
+        .iter()
+        .map(|k| match k {
+            Value::Float(f) if !f.is_nan() => Some(*f),
+            _ => None,
+        })
+        .collect();
+    if let Some(floats) = floats {
+        stable(idx, &floats, reverse, |a, b| {
+            a.partial_cmp(b).unwrap_or(Ordering::Equal)
+        });
+        return true;
+    }
+    false
 }
 
 /// `sorted(iterable, *, key=None, reverse=False)`.

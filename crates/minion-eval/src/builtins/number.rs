@@ -23,6 +23,15 @@ pub fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     let a = ArgParser::new("abs", args).positional(1, 1)?;
+    if let Some(r) = crate::modules::exact::abs(vm, a[0])? {
+        return Ok(r);
+    }
+    // `abs(timedelta)`: the datetime module reads `Invert` as abs.
+    if let Some(r) =
+        crate::modules::datetime::unary_op(vm, crate::compile::code::UnOp::Invert, a[0])?
+    {
+        return Ok(r);
+    }
     match a[0] {
         Value::Float(f) => Ok(Value::Float(f.abs())),
         v => match vm.to_bigint(v) {
@@ -83,6 +92,9 @@ pub fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 Ok(vm.new_int(q * p))
             }
         },
+        v if crate::modules::exact::is_exact(vm, v) => {
+            crate::modules::exact::round(vm, v, nd).map(|r| r.unwrap_or(Value::None))
+        }
         v => Err(type_error(format!(
             "type {} doesn't define __round__ method",
             vm.type_name(v)
@@ -126,6 +138,9 @@ fn round_float(x: f64, n: i64) -> PyResult<f64> {
 pub fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = ArgParser::new("divmod", args).positional(2, 2)?;
     let (x, y) = (a[0], a[1]);
+    if let Some(r) = crate::modules::exact::divmod(vm, x, y)? {
+        return Ok(r);
+    }
     if matches!(x, Value::Float(_)) || matches!(y, Value::Float(_)) {
         let (Some(fx), Some(fy)) = (vm.to_f64(x), vm.to_f64(y)) else {
             return Err(type_error(format!(
@@ -141,7 +156,7 @@ pub fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let (q, r) = float_divmod(fx, fy);
         return Ok(vm.new_tuple(vec![Value::Float(q), Value::Float(r)]));
     }
-    if !vm.is_int(x) || !vm.is_int(y) {
+    if (!vm.is_int(x) || !vm.is_int(y)) && !crate::modules::datetime::both_deltas(vm, x, y) {
         return Err(type_error(format!(
             "unsupported operand type(s) for divmod(): '{}' and '{}'",
             vm.type_name(x),
@@ -266,6 +281,20 @@ pub fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `hash(obj)`.
 pub fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = ArgParser::new("hash", args).positional(1, 1)?;
+    // An instance's `__hash__` (dataclasses, enums); `__hash__ = None` is refused by
+    // `hash_value`.
+    if vm.is_instance(a[0]) && vm.dunder_of(a[0], "__hash__").is_some_and(|f| !f.is_none()) {
+        let r = vm
+            .call_dunder(a[0], "__hash__", &[])?
+            .unwrap_or(Value::None);
+        return match r {
+            Value::Int(_) => Ok(r),
+            Value::Bool(b) => Ok(Value::Int(b as i64)),
+            _ => Err(crate::error::type_error(
+                "__hash__ method should return an integer",
+            )),
+        };
+    }
     let h = vm.hash_value(a[0])? as i64;
     Ok(Value::Int(h))
 }

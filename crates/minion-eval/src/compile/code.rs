@@ -112,6 +112,9 @@ pub enum Instr {
     DeleteGlobal(Sym),
     /// `[obj] -> [obj.name]`.
     LoadAttr(Sym),
+    /// `[obj] -> [obj.__exit__]` (or `__aexit__`) at the start of a `with`: a missing
+    /// method is CPython's TypeError about the context manager protocol.
+    LoadExit(Sym),
     /// `[v, obj] -> []`, `obj.name = v`.
     StoreAttr(Sym),
     /// `[obj] -> []`, `del obj.name`.
@@ -270,6 +273,33 @@ pub enum Instr {
     ImportFrom(Sym),
     /// `[module] -> []`: `from module import *` binds the module's public names as globals.
     ImportStar,
+    /// `[a1, ..., an] -> [an, a1, ..., an-1]`: moves the top below `n - 1` items (`Rot2`
+    /// .. `Rot4` generalised; `match` keeps captured values under its work items).
+    Rotate(u32),
+    /// One step of a `match` pattern (see [`MatchOp`] and `vm/matching.rs`).
+    Match(MatchOp),
+}
+
+/// The pattern-matching steps of the `match` statement (CPython 3.11's `MATCH_*`,
+/// `GET_LEN` and 3.10's `COPY_DICT_WITHOUT_KEYS`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MatchOp {
+    /// `[subject] -> [subject, bool]`: is it a sequence for patterns (list, tuple,
+    /// range, deque...; never str, bytes or bytearray)?
+    Sequence,
+    /// `[subject] -> [subject, bool]`: is it a mapping (dict and dict-likes)?
+    Mapping,
+    /// `[subject] -> [subject, len(subject)]`.
+    GetLen,
+    /// `[subject, keys] -> [subject, keys, values]`: the values of the keys (a tuple),
+    /// or `None` when one is missing; duplicate keys are a `ValueError`.
+    Keys,
+    /// `[subject, keys] -> [rest]`: a new dict of the subject's items without `keys`.
+    DictWithoutKeys,
+    /// `[subject, class, names] -> [attributes or None]`: `isinstance`, then the
+    /// operand's number of positional sub-patterns through `__match_args__`, then the
+    /// keyword attributes `names` (a tuple of str).
+    Class(u32),
 }
 
 /// What kind of scope a code object was compiled from.

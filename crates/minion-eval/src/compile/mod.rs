@@ -6,6 +6,7 @@
 
 pub mod code;
 mod expr;
+mod pattern;
 pub mod scope;
 mod stmt;
 
@@ -110,6 +111,7 @@ pub fn compile_module(
         ),
     };
     let n = body.len();
+    c.setup_annotations(body);
     for (i, s) in body.iter().enumerate() {
         c.stmt_top(s, i + 1 == n)?;
     }

@@ -399,6 +399,8 @@ impl Builder {
                 self.target(&a.target);
             }
             AnnAssign(a) => {
+                // Evaluated at module and class level (see `Compiler::ann_assign`).
+                self.expr(&a.annotation);
                 if let Some(v) = &a.value {
                     self.expr(v);
                     self.target(&a.target);
@@ -452,6 +454,7 @@ impl Builder {
             Match(m) => {
                 self.expr(&m.subject);
                 for c in &m.cases {
+                    self.pattern(&c.pattern);
                     if let Some(g) = &c.guard {
                         self.expr(g);
                     }
@@ -552,6 +555,43 @@ impl Builder {
         }
         self.stmts(orelse);
         self.stmts(finalbody);
+    }
+
+    /// A `case` pattern: captures bind names, value patterns, mapping keys and class
+    /// names are loads (recursion is bounded by the parser's bracket-depth guard).
+    fn pattern(&mut self, p: &ast::Pattern) {
+        use ast::Pattern::*;
+        match p {
+            MatchValue(v) => self.expr(&v.value),
+            MatchSingleton(_) => {}
+            MatchSequence(s) => s.patterns.iter().for_each(|p| self.pattern(p)),
+            MatchMapping(m) => {
+                m.keys.iter().for_each(|k| self.expr(k));
+                m.patterns.iter().for_each(|p| self.pattern(p));
+                if let Some(r) = &m.rest {
+                    self.bind(r.as_str());
+                }
+            }
+            MatchClass(c) => {
+                self.expr(&c.cls);
+                c.patterns.iter().for_each(|p| self.pattern(p));
+                c.kwd_patterns.iter().for_each(|p| self.pattern(p));
+            }
+            MatchStar(s) => {
+                if let Some(n) = &s.name {
+                    self.bind(n.as_str());
+                }
+            }
+            MatchAs(a) => {
+                if let Some(p) = &a.pattern {
+                    self.pattern(p);
+                }
+                if let Some(n) = &a.name {
+                    self.bind(n.as_str());
+                }
+            }
+            MatchOr(o) => o.patterns.iter().for_each(|p| self.pattern(p)),
+        }
     }
 
     fn target(&mut self, t: &ast::Expr) {

@@ -27,12 +27,7 @@ impl<'a> Compiler<'a> {
                 self.emit(Instr::SetOutput);
                 self.assign_targets(&a.targets)
             }
-            ast::Stmt::AnnAssign(a) if a.value.is_some() => {
-                self.expr(a.value.as_ref().expect("checked"))?;
-                self.emit(Instr::Dup);
-                self.emit(Instr::SetOutput);
-                self.store(&a.target)
-            }
+            ast::Stmt::AnnAssign(a) if a.value.is_some() => self.ann_assign(a, true),
             ast::Stmt::AugAssign(a) => self.aug_assign(a, true),
             _ => self.stmt(s),
         }
@@ -58,12 +53,7 @@ impl<'a> Compiler<'a> {
                 self.assign_targets(&a.targets)?;
             }
             AugAssign(a) => self.aug_assign(a, false)?,
-            AnnAssign(a) => {
-                if let Some(v) = &a.value {
-                    self.expr(v)?;
-                    self.store(&a.target)?;
-                }
-            }
+            AnnAssign(a) => self.ann_assign(a, false)?,
             FunctionDef(f) => self.function_def(
                 s,
                 f.name.as_str(),
@@ -168,14 +158,19 @@ impl<'a> Compiler<'a> {
             }
             Import(i) => {
                 for a in &i.names {
-                    // Native modules are not packages, so `import a.b` always raises
-                    // before the binding of `a` matters.
+                    // `import a.b` loads `a.b` and binds `a`; `import a.b as c` binds
+                    // the submodule.
                     let sym = self.sym(a.name.as_str());
                     self.emit(Instr::ImportName(sym));
                     match &a.asname {
                         Some(n) => self.store_name(n.as_str()),
                         None => {
                             let first = a.name.as_str().split('.').next().unwrap_or("");
+                            if first != a.name.as_str() {
+                                self.emit(Instr::Pop);
+                                let top = self.sym(first);
+                                self.emit(Instr::ImportName(top));
+                            }
                             self.store_name(first);
                         }
                     }
@@ -216,7 +211,7 @@ impl<'a> Compiler<'a> {
                 self.with_stmt(&w.items, &w.body, true)?;
             }
             With(w) => self.with_stmt(&w.items, &w.body, false)?,
-            Match(_) => self.unsupported("the 'match' statement")?,
+            Match(m) => self.match_stmt(m)?,
             TryStar(_) => self.unsupported("'except*'")?,
             TypeAlias(_) => self.unsupported("the 'type' statement")?,
         }
@@ -581,6 +576,45 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `target: annotation [= value]`. As CPython: the value is stored first; at module
+    /// and class level the annotation is then evaluated and, for a plain name,
+    /// recorded in `__annotations__` (made by `setup_annotations`); in functions the
+    /// annotation is not evaluated.
+    fn ann_assign(&mut self, a: &'a ast::StmtAnnAssign, output: bool) -> CResult {
+        if let Some(v) = &a.value {
+            self.expr(v)?;
+            if output {
+                self.emit(Instr::Dup);
+                self.emit(Instr::SetOutput);
+            }
+            self.store(&a.target)?;
+        }
+        if !matches!(self.unit.kind, CodeKind::Module | CodeKind::ClassBody) {
+            return Ok(());
+        }
+        self.expr(&a.annotation)?;
+        match &*a.target {
+            ast::Expr::Name(n) if a.simple => {
+                self.load_name("__annotations__");
+                self.load_str(n.id.as_str());
+                self.emit(Instr::StoreSubscr);
+            }
+            _ => {
+                self.emit(Instr::Pop);
+            }
+        }
+        Ok(())
+    }
+
+    /// `SETUP_ANNOTATIONS`: a module or class body with annotated assignments starts
+    /// with an empty `__annotations__` dict.
+    pub(super) fn setup_annotations(&mut self, body: &'a [ast::Stmt]) {
+        if has_annotations(body) {
+            self.emit(Instr::BuildMap(0));
+            self.store_name("__annotations__");
+        }
+    }
+
     /// `class Name(bases): body`, decorated: the body is a function of the namespace
     /// (slot 0) that returns it; `BuildClass` makes the class from bases and namespace.
     ///
@@ -592,11 +626,10 @@ impl<'a> Compiler<'a> {
         for d in &c.decorator_list {
             self.expr(d)?;
         }
-        if c.keywords
-            .iter()
-            .any(|k| k.arg.as_ref().is_none_or(|a| a.as_str() == "metaclass"))
-        {
-            return self.unsupported("metaclasses and **kwargs in class definitions");
+        // `metaclass=` goes to `BuildClassKw` with the other keywords (only
+        // `abc.ABCMeta` and `type` are accepted there).
+        if c.keywords.iter().any(|k| k.arg.is_none()) {
+            return self.unsupported("**kwargs in class definitions");
         }
         for b in &c.bases {
             if matches!(b, ast::Expr::Starred(_)) {
@@ -632,6 +665,7 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
+        self.setup_annotations(&c.body);
         self.stmts(&c.body)?;
         if self
             .unit
@@ -726,7 +760,7 @@ impl<'a> Compiler<'a> {
         } else {
             (self.sym("__exit__"), self.sym("__enter__"))
         };
-        self.emit(Instr::LoadAttr(exit));
+        self.emit(Instr::LoadExit(exit));
         self.emit(Instr::Rot2);
         self.emit(Instr::CallMethod(enter, 0));
         if is_async {
@@ -845,4 +879,29 @@ impl<'a> Compiler<'a> {
 pub(super) enum FnBody<'a> {
     Stmts(&'a [ast::Stmt]),
     Expr(&'a ast::Expr),
+}
+
+/// Whether `body` has an annotated assignment outside nested functions and classes
+/// (CPython's `find_ann`).
+fn has_annotations(body: &[ast::Stmt]) -> bool {
+    use ast::Stmt::*;
+    body.iter().any(|s| match s {
+        AnnAssign(_) => true,
+        For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
+        AsyncFor(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
+        While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
+        If(i) => has_annotations(&i.body) || has_annotations(&i.orelse),
+        With(w) => has_annotations(&w.body),
+        AsyncWith(w) => has_annotations(&w.body),
+        Try(t) => {
+            has_annotations(&t.body)
+                || has_annotations(&t.orelse)
+                || has_annotations(&t.finalbody)
+                || t.handlers.iter().any(|h| {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    has_annotations(&h.body)
+                })
+        }
+        _ => false,
+    })
 }

@@ -71,6 +71,8 @@ pub use apply::{format_float, format_int, format_int_for, format_str, group_digi
 pub use float_digits::{double_to_string, DtoaFlags};
 pub use float_repr::float_repr;
 pub use int_float::bigint_to_f64;
+/// The number layout, for `decimal`'s formatting.
+pub(crate) use number::{render_number, NumberParts, NumberStyle};
 pub use percent::{
     parse_percent, parse_percent_bytes, Count, PercentParser, PercentPiece, PercentSpec,
 };

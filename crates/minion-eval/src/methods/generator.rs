@@ -93,6 +93,20 @@ fn exception_of(vm: &mut Vm, typ: Value, val: Value) -> PyResult<HeapId> {
                 _ => Err(Raise::internal("exception class built a non-exception")),
             }
         }
+        // A user exception class: instantiate it as `raise Cls(...)` would.
+        Value::Ref(id) if matches!(vm.heap.get(id), Obj::Class(c) if c.exc_base.is_some()) => {
+            let args = match val {
+                Value::None => vec![],
+                Value::Ref(t) if matches!(vm.heap.get(t), Obj::Tuple(_)) => {
+                    vm.collect_iterable(val)?
+                }
+                v => vec![v],
+            };
+            match vm.call_value(typ, &args, &[])? {
+                Value::Ref(id) if matches!(vm.heap.get(id), Obj::Exception(_)) => Ok(id),
+                _ => Err(Raise::internal("exception class built a non-exception")),
+            }
+        }
         Value::Ref(id) if matches!(vm.heap.get(id), Obj::Exception(_)) => {
             if !matches!(val, Value::None) {
                 return Err(type_error(

@@ -207,7 +207,7 @@ impl Encoder {
                     let s = i.to_string();
                     self.out.push_str(&s);
                 }
-                Obj::List(_) | Obj::Tuple(_) => {
+                Obj::List(_) | Obj::Tuple(_) | Obj::NamedTuple(_) => {
                     let items = vm.seq_items(v);
                     if items.is_empty() {
                         self.out.push_str("[]");
@@ -286,9 +286,11 @@ impl Encoder {
 
     fn fallback(&mut self, vm: &mut Vm, v: Value, depth: usize) -> PyResult<()> {
         let Some(f) = self.default else {
+            // CPython names the class by `__name__` (`datetime`, not `datetime.datetime`).
+            let name = vm.type_name(v);
             return Err(type_error(format!(
                 "Object of type {} is not JSON serializable",
-                vm.type_name(v)
+                name.rsplit('.').next().unwrap_or(name)
             )));
         };
         if depth >= MAX_DEPTH {

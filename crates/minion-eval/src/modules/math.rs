@@ -105,6 +105,14 @@ fn rounding(vm: &mut Vm, f: ModuleFn, args: Args, op: fn(f64) -> f64) -> PyResul
     if let Some(i) = vm.to_bigint(a[0]) {
         return Ok(vm.new_int(i));
     }
+    let how = match f {
+        ModuleFn::MathFloor => super::exact::Integral::Floor,
+        ModuleFn::MathCeil => super::exact::Integral::Ceil,
+        _ => super::exact::Integral::Trunc,
+    };
+    if let Some(v) = super::exact::integral(vm, a[0], how)? {
+        return Ok(v);
+    }
     let x = real(vm, a[0])?;
     float_to_int(vm, op(x))
 }

@@ -11,8 +11,9 @@
 //! limit by more than one slice. In the async executor `time.sleep` still blocks every
 //! task; `await asyncio.sleep(...)` is the non-blocking one.
 //!
-//! `struct_time` functions (`localtime`, `gmtime`, `strftime`, `ctime`...) are not
-//! provided.
+//! The `struct_time` functions (`gmtime`, `localtime`, `strftime`, `strptime`,
+//! `mktime`, `asctime`, `ctime`) live with the datetime code
+//! (`modules/datetime/timefns.rs`); local time is UTC in the sandbox.
 
 use std::sync::OnceLock;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
@@ -86,11 +87,23 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
+/// The module's constants: the sandbox's local zone is UTC.
+pub fn constants() -> Vec<(&'static str, Value)> {
+    vec![
+        ("timezone", Value::Int(0)),
+        ("altzone", Value::Int(0)),
+        ("daylight", Value::Int(0)),
+        ("struct_time", Value::Type(crate::types::Ty::StructTime)),
+    ]
+}
+
 /// Calls `time.<f>`.
 pub fn call(vm: &mut Vm, f: ModuleFn, args: Args) -> PyResult<Value> {
     use ModuleFn::*;
     match f {
         TimeSleep => sleep(vm, args),
+        TimeGmtime | TimeLocaltime | TimeStrftime | TimeStrptime | TimeMktime | TimeAsctime
+        | TimeCtime => super::datetime::time_call(vm, f, args),
         TimeTime => {
             no_args(f, args)?;
             Ok(Value::Float(since_epoch().as_secs_f64()))

@@ -20,6 +20,36 @@ pub struct Class {
     pub dict: Vec<(Sym, Value)>,
     /// For exception classes: the nearest built-in exception base.
     pub exc_base: Option<crate::types::Ty>,
+    /// Behaviour CPython gives through a metaclass or a generated `__setattr__`
+    /// (`flags::ENUM`, `flags::FROZEN`, ...); 0 for ordinary classes, so the VM's hot
+    /// paths test one byte.
+    pub flags: u8,
+}
+
+/// Bits of [`Class::flags`].
+pub mod flags {
+    /// An `enum.Enum` subclass: calling, iterating, subscripting, `len` and `in` on
+    /// the class go to `modules::enum_` (CPython's `EnumType` metaclass).
+    pub const ENUM: u8 = 1;
+    /// A frozen dataclass: assigning or deleting an instance attribute raises
+    /// `FrozenInstanceError` (CPython's generated `__setattr__`/`__delattr__`).
+    pub const FROZEN: u8 = 2;
+    /// Derives from `abc.ABC` (or was made with `metaclass=ABCMeta`): abstract
+    /// methods are collected when the class is built.
+    pub const ABC: u8 = 4;
+    /// Has abstract methods left (`__abstractmethods__` non-empty): cannot be called.
+    pub const ABSTRACT: u8 = 8;
+    /// Derives from `typing.TypedDict`: calling it builds a plain dict.
+    pub const TYPED_DICT: u8 = 16;
+    /// A `collections.namedtuple` class or a subclass of one: calling it builds an
+    /// `Obj::NamedTuple` (`modules::collections`).
+    pub const NAMEDTUPLE: u8 = 32;
+    /// Written `class P(typing.NamedTuple)`: replaced by a namedtuple class when built.
+    pub const NAMEDTUPLE_SYNTAX: u8 = 64;
+    /// The flags a subclass inherits from its bases.
+    pub const INHERITED: u8 = ENUM | FROZEN | ABC | TYPED_DICT | NAMEDTUPLE | NAMEDTUPLE_SYNTAX;
+    /// The flags that make calling the class special.
+    pub const ON_CALL: u8 = ENUM | ABSTRACT | TYPED_DICT;
 }
 
 /// The value of `name` in an attribute list.

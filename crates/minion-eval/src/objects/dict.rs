@@ -28,9 +28,34 @@ pub struct Entry {
 pub struct Dict {
     entries: Vec<Option<Entry>>,
     index: HashTable<usize>,
-    len: usize,
     /// CPython's set slot table (sets and frozensets only): iteration follows it.
     set: Option<Box<SetTable>>,
+    /// What makes a `collections` dict (`Counter`, `defaultdict`, `OrderedDict`)
+    /// differ from a plain one; `None` for plain dicts, so their paths stay as they were.
+    extra: Option<Box<DictExtra>>,
+}
+
+/// Which `collections` dict a [`Dict`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DictKind {
+    /// `collections.Counter`.
+    Counter,
+    /// `collections.defaultdict` (its `default_factory` in [`DictExtra::factory`]).
+    DefaultDict,
+    /// `collections.OrderedDict`.
+    OrderedDict,
+}
+
+/// The extra state of a `collections` dict.
+#[derive(Debug, Clone, Copy)]
+pub struct DictExtra {
+    /// The kind of dict.
+    pub kind: DictKind,
+    /// `defaultdict.default_factory` (`None` otherwise).
+    pub factory: Value,
+    /// No live entry sits before this position (so `popitem(last=False)` in a loop
+    /// does not rescan the holes it left).
+    first_hint: usize,
 }
 
 /// A slot of [`SetTable`] that never held an entry.
@@ -149,21 +174,93 @@ impl Dict {
         Dict {
             entries: Vec::with_capacity(n),
             index: HashTable::with_capacity(n),
-            len: 0,
             set: None,
+            extra: None,
         }
+    }
+
+    /// The `collections` kind of this dict (`None` for a plain dict).
+    #[inline]
+    pub fn kind(&self) -> Option<DictKind> {
+        self.extra.as_ref().map(|e| e.kind)
+    }
+
+    /// The extra state of a `collections` dict.
+    pub fn extra(&self) -> Option<&DictExtra> {
+        self.extra.as_deref()
+    }
+
+    /// Makes this a `collections` dict of `kind` (`factory` for `defaultdict`), or a
+    /// plain dict with `None`.
+    pub fn set_kind(&mut self, kind: Option<DictKind>, factory: Value) {
+        self.extra = kind.map(|kind| {
+            Box::new(DictExtra {
+                kind,
+                factory,
+                first_hint: 0,
+            })
+        });
+    }
+
+    /// The Python type of this dict.
+    #[inline]
+    pub fn ty(&self) -> crate::types::Ty {
+        use crate::types::Ty;
+        match self.kind() {
+            None => Ty::Dict,
+            Some(DictKind::Counter) => Ty::Counter,
+            Some(DictKind::DefaultDict) => Ty::DefaultDict,
+            Some(DictKind::OrderedDict) => Ty::OrderedDict,
+        }
+    }
+
+    /// Moves the live entry at position `i` to the end (or, with `last` false, the
+    /// front) of the iteration order (`OrderedDict.move_to_end`).
+    pub fn move_entry(&mut self, i: usize, last: bool) {
+        let Some(e) = self.entries.get(i).copied().flatten() else {
+            return;
+        };
+        if last {
+            self.remove_at(i);
+            self.insert_new(e.hash, e.key, e.value);
+            return;
+        }
+        let mut rest: Vec<Entry> = self.iter().copied().collect();
+        rest.retain(|x| !(x.hash == e.hash && x.key.is(e.key)));
+        let extra = self.extra.take();
+        self.clear();
+        self.extra = extra;
+        self.insert_new(e.hash, e.key, e.value);
+        for x in rest {
+            self.insert_new(x.hash, x.key, x.value);
+        }
+    }
+
+    /// Removes and returns the first entry in iteration order.
+    pub fn pop_first(&mut self) -> Option<Entry> {
+        let start = self.extra.as_ref().map_or(0, |x| x.first_hint);
+        let i = start + self.entries.iter().skip(start).position(|e| e.is_some())?;
+        let before = self.entries.len();
+        let e = self.remove_at(i);
+        // Compaction renumbers the entries (and resets the hint).
+        if self.entries.len() == before {
+            if let Some(x) = &mut self.extra {
+                x.first_hint = i + 1;
+            }
+        }
+        e
     }
 
     /// Number of live entries.
     #[inline]
     pub fn len(&self) -> usize {
-        self.len
+        self.index.len()
     }
 
     /// Whether the dict is empty.
     #[inline]
     pub fn is_empty(&self) -> bool {
-        self.len == 0
+        self.index.len() == 0
     }
 
     /// The position of the entry whose key has `hash` and satisfies `eq`.
@@ -198,7 +295,6 @@ impl Dict {
         let entries = &self.entries;
         self.index
             .insert_unique(hash, pos, |&i| entries[i].as_ref().map_or(0, |e| e.hash));
-        self.len += 1;
         if let Some(t) = &mut self.set {
             let (slot, reused) = probe_add(&t.slots, hash);
             t.slots[slot] = pos;
@@ -206,7 +302,7 @@ impl Dict {
             if !reused {
                 t.fill += 1;
                 if t.fill * 5 >= t.mask() * 3 {
-                    let used = self.len;
+                    let used = self.index.len();
                     self.set_resize(if used > 50000 { used * 2 } else { used * 4 });
                 }
             }
@@ -222,7 +318,7 @@ impl Dict {
         while newsize <= minused {
             newsize <<= 1;
         }
-        if newsize == SET_MINSIZE && t.slots.len() == SET_MINSIZE && t.fill == self.len {
+        if newsize == SET_MINSIZE && t.slots.len() == SET_MINSIZE && t.fill == self.index.len() {
             return;
         }
         let old = std::mem::replace(&mut t.slots, vec![EMPTY; newsize]);
@@ -234,14 +330,14 @@ impl Dict {
                 t.slot_of[pos] = slot;
             }
         }
-        t.fill = self.len;
+        t.fill = self.index.len();
     }
 
     /// CPython's pre-sizing before merging `n` keys (`set_merge`, updates from a dict).
     pub fn set_presize(&mut self, n: usize) {
         if let Some(t) = &self.set {
             if (t.fill + n) * 5 >= t.mask() * 3 {
-                self.set_resize((self.len + n) * 2);
+                self.set_resize((self.index.len() + n) * 2);
             }
         }
     }
@@ -255,7 +351,7 @@ impl Dict {
             return false;
         }
         let Some(o) = &other.set else { return false };
-        let same_layout = o.slots.len() == t.slots.len() && o.fill == other.len;
+        let same_layout = o.slots.len() == t.slots.len() && o.fill == other.index.len();
         let others: Vec<(usize, Entry)> = o
             .slots
             .iter()
@@ -269,7 +365,6 @@ impl Dict {
             let entries = &self.entries;
             self.index
                 .insert_unique(e.hash, pos, |&i| entries[i].as_ref().map_or(0, |e| e.hash));
-            self.len += 1;
             let t = self.set.as_mut().expect("set table");
             let slot = if same_layout {
                 slot
@@ -287,8 +382,8 @@ impl Dict {
     /// a quarter of the table.
     pub fn set_purge_dummies(&mut self) {
         if let Some(t) = &self.set {
-            if t.fill - self.len > t.mask() / 4 {
-                let used = self.len;
+            if t.fill - self.index.len() > t.mask() / 4 {
+                let used = self.index.len();
                 self.set_resize(if used > 50000 { used * 2 } else { used * 4 });
             }
         }
@@ -306,7 +401,7 @@ impl Dict {
     /// `set.pop()`: removes the entry CPython's `set_pop` removes (the first live slot
     /// at or after the finger, wrapping around).
     pub fn set_pop(&mut self) -> Option<Entry> {
-        if self.len == 0 {
+        if self.index.is_empty() {
             return None;
         }
         let t = self.set.as_mut()?;
@@ -333,16 +428,18 @@ impl Dict {
             let slot = t.slot_of[i];
             t.slots[slot] = DUMMY;
         }
-        self.len -= 1;
-        if self.entries.len() > 16 && self.len * 2 < self.entries.len() {
+        if self.entries.len() > 16 && self.index.len() * 2 < self.entries.len() {
             self.compact();
         }
         Some(e)
     }
 
     fn compact(&mut self) {
+        if let Some(x) = &mut self.extra {
+            x.first_hint = 0;
+        }
         if let Some(t) = &mut self.set {
-            let mut slot_of = Vec::with_capacity(self.len);
+            let mut slot_of = Vec::with_capacity(self.index.len());
             for (pos, e) in self.entries.iter().enumerate() {
                 if e.is_some() {
                     let slot = t.slot_of[pos];
@@ -364,9 +461,11 @@ impl Dict {
 
     /// Removes every entry.
     pub fn clear(&mut self) {
+        if let Some(x) = &mut self.extra {
+            x.first_hint = 0;
+        }
         self.entries.clear();
         self.index.clear();
-        self.len = 0;
         if let Some(t) = &mut self.set {
             // CPython's `set_clear_internal`: back to the minimum size, finger kept.
             t.slots = vec![EMPTY; SET_MINSIZE];
@@ -429,7 +528,15 @@ impl Dict {
     /// Removes and returns the last inserted entry (`dict.popitem`).
     pub fn pop_last(&mut self) -> Option<Entry> {
         let i = self.entries.iter().rposition(|e| e.is_some())?;
-        self.remove_at(i)
+        let e = self.remove_at(i);
+        // Drop the trailing holes so that popping in a loop stays O(1) per item.
+        while matches!(self.entries.last(), Some(None)) {
+            self.entries.pop();
+            if let Some(t) = &mut self.set {
+                t.slot_of.pop();
+            }
+        }
+        e
     }
 
     /// Keys in order.
@@ -437,9 +544,11 @@ impl Dict {
         self.iter().map(|e| e.key)
     }
 
-    /// Every key and value, for the collector.
+    /// Every key and value (and a `defaultdict`'s factory), for the collector.
     pub fn values_for_gc(&self) -> impl Iterator<Item = Value> + '_ {
-        self.iter().flat_map(|e| [e.key, e.value])
+        self.iter()
+            .flat_map(|e| [e.key, e.value])
+            .chain(self.extra.as_ref().map(|x| x.factory))
     }
 
     /// Bytes used, for the memory limit.

@@ -24,6 +24,8 @@ pub struct Function {
     pub kwdefaults: Vec<(Sym, Value)>,
     /// Cells of the enclosing scopes' variables this function uses.
     pub closure: Vec<Value>,
+    /// Attributes set on the function (`f.calls = 0`, `__wrapped__`, `__doc__`...).
+    pub attrs: Vec<(Sym, Value)>,
 }
 
 impl Function {
@@ -33,6 +35,12 @@ impl Function {
         out.extend_from_slice(&self.defaults);
         out.extend(self.kwdefaults.iter().map(|(_, v)| *v));
         out.extend_from_slice(&self.closure);
+        out.extend(self.attrs.iter().map(|(_, v)| *v));
+    }
+
+    /// Attribute `name` set on the function, if any.
+    pub fn attr(&self, name: Sym) -> Option<Value> {
+        self.attrs.iter().find(|(k, _)| *k == name).map(|(_, v)| *v)
     }
 }
 

@@ -24,6 +24,8 @@ pub enum IterState {
     Filter(Value, Value),
     /// `iter(callable, sentinel)`.
     CallIter(Value, Value),
+    /// An `itertools` iterator.
+    Itertools(Box<crate::modules::itertools::ItState>),
     /// Exhausted.
     Done,
 }
@@ -40,6 +42,7 @@ impl IterState {
                 out.extend([*a, *b])
             }
             IterState::Zip(v, _) => out.extend_from_slice(v),
+            IterState::Itertools(s) => s.children(out),
             IterState::Map(f, v) => {
                 out.push(*f);
                 out.extend_from_slice(v)

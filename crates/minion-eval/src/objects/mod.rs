@@ -74,6 +74,8 @@ pub enum Obj {
     LazyCall(Box<LazyCall>),
     /// `asyncio.Semaphore` or `asyncio.Lock`.
     SyncPrim(Box<SyncPrim>),
+    /// A `datetime` (or `time.struct_time`) value.
+    Dt(Box<crate::modules::datetime::DtObj>),
     /// A user class.
     Class(Box<Class>),
     /// An instance of a user class.
@@ -91,9 +93,43 @@ pub enum Obj {
     /// `anext(agen[, default])` / `agen.__anext__()`: awaiting it runs the async
     /// generator to its next `yield` (`default` is `Undef` when not given).
     Anext(HeapId, Value),
+    /// A compiled regular expression (`re.Pattern`).
+    RePattern(Box<crate::modules::re::PatternObj>),
+    /// A regular expression match (`re.Match`).
+    ReMatch(Box<crate::modules::re::MatchObj>),
+    /// `fractions.Fraction`.
+    Fraction(Box<crate::modules::fractions::Fraction>),
+    /// `decimal.Decimal`.
+    Decimal(Box<crate::modules::decimal::Decimal>),
+    /// `decimal.Context` (or a `localcontext()` manager).
+    DecimalContext(Box<crate::modules::decimal::Context>),
+    /// `object()`: a featureless instance, compared and hashed by identity (sentinels).
+    PlainObject,
+    /// A `uuid.UUID` (its 128-bit value).
+    Uuid(u128),
+    /// A `hashlib` hash object.
+    Hasher(Box<crate::modules::hashlib::Hasher>),
+    /// `collections.deque`.
+    Deque(Box<crate::modules::collections::Deque>),
+    /// An instance of a `collections.namedtuple` class (a tuple that knows its class).
+    NamedTuple(Box<crate::modules::collections::NamedTuple>),
+    /// `collections.ChainMap`: its `maps` list.
+    ChainMap(Value),
+    /// A `functools`/`operator` object (`partial`, `lru_cache` wrapper, `itemgetter`...).
+    FuncTool(Box<crate::modules::functools::FuncTool>),
 }
 
 impl Obj {
+    /// The items of a `tuple` or of a namedtuple instance.
+    #[inline]
+    pub fn tuple_items(&self) -> Option<&[Value]> {
+        match self {
+            Obj::Tuple(t) => Some(t),
+            Obj::NamedTuple(t) => Some(&t.items),
+            _ => None,
+        }
+    }
+
     /// Approximate bytes this object holds, for the memory limit.
     pub fn heap_bytes(&self) -> usize {
         let inner = match self {
@@ -112,7 +148,16 @@ impl Obj {
                 96 + f.waiters.len() * 16 + task
             }
             Obj::LazyCall(_) => 128,
+            Obj::Fraction(f) => ((f.num.bits() + f.den.bits()) / 8) as usize,
+            Obj::Decimal(d) => (d.coeff.bits() / 8) as usize,
             Obj::SyncPrim(p) => 64 + p.waiters.len() * 8,
+            Obj::Dt(_) => 64,
+            Obj::Deque(d) => 32 + d.items.capacity() * 16,
+            Obj::NamedTuple(t) => 16 + t.items.len() * 16,
+            Obj::FuncTool(f) => f.heap_bytes(),
+            // The compiled program lives outside the heap (shared with the cache).
+            Obj::RePattern(p) => 256 + p.c.pattern.len(),
+            Obj::ReMatch(m) => 64 + m.spans.len() * 64,
             _ => 0,
         };
         inner + std::mem::size_of::<Obj>()
@@ -122,6 +167,8 @@ impl Obj {
     pub fn children(&self, out: &mut Vec<Value>) {
         match self {
             Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Int(_) | Obj::Range(..) => {}
+            Obj::Dt(d) => d.children(out),
+            Obj::Uuid(_) | Obj::Hasher(_) | Obj::PlainObject => {}
             Obj::Code(c) => out.extend_from_slice(&c.consts),
             Obj::List(v) => out.extend_from_slice(v),
             Obj::Tuple(v) => out.extend_from_slice(v),
@@ -139,11 +186,22 @@ impl Obj {
             Obj::LazyCall(c) => c.children(out),
             Obj::SyncPrim(p) => p.children(out),
             Obj::Anext(g, d) => out.extend([Value::Ref(*g), *d]),
+            Obj::Fraction(_) | Obj::Decimal(_) => {}
+            Obj::DecimalContext(c) => c.children(out),
             Obj::Class(c) => c.children(out),
             Obj::Instance(i) => i.children(out),
             Obj::BoundMethod(a, b) | Obj::Super(a, b) => out.extend([*a, *b]),
             Obj::ClassMethod(f) | Obj::StaticMethod(f) => out.push(*f),
             Obj::Property(p) => out.extend_from_slice(&p[..]),
+            Obj::RePattern(_) => {}
+            Obj::ReMatch(m) => m.children(out),
+            Obj::Deque(d) => out.extend(d.items.iter().copied()),
+            Obj::NamedTuple(t) => {
+                out.push(Value::Ref(t.class));
+                out.extend_from_slice(&t.items);
+            }
+            Obj::ChainMap(m) => out.push(*m),
+            Obj::FuncTool(f) => f.children(out),
         }
     }
 }

@@ -13,12 +13,13 @@ use crate::value::Value;
 impl Vm {
     /// `obj.name`.
     pub fn get_attr(&mut self, obj: Value, name: Sym) -> PyResult<Value> {
+        if crate::attrs::is_forbidden(name) {
+            return Err(self.attr_error(obj, name));
+        }
         if let Some(v) = self.user_get_attr(obj, name)? {
             return Ok(v);
         }
-        if name == Kn::DunderClass.sym()
-            && !matches!(obj, Value::Ref(id) if matches!(self.heap.get(id), Obj::Exception(_)))
-        {
+        if name == Kn::DunderClass.sym() {
             return Ok(self.class_value_of(obj));
         }
         if let Some(v) = self.data_attr(obj, name)? {
@@ -50,14 +51,61 @@ impl Vm {
 
     /// Attributes that are values rather than methods.
     fn data_attr(&mut self, obj: Value, name: Sym) -> PyResult<Option<Value>> {
+        if crate::modules::datetime::is_type(self.type_of(obj))
+            || matches!(obj, Value::Type(t) if crate::modules::datetime::is_type(t))
+        {
+            if let Some(v) = crate::modules::datetime::get_attr(self, obj, name)? {
+                return Ok(Some(v));
+            }
+        }
         if let Value::Ref(id) = obj {
             if let Obj::Namespace(ns) = self.heap.get(id) {
                 return Ok(ns.1.iter().find(|(k, _)| *k == name).map(|(_, v)| *v));
+            }
+            if let Obj::Uuid(n) = self.heap.get(id) {
+                let (n, attr) = (*n, self.interner.name(name).to_string());
+                return Ok(crate::modules::uuid::attr(self, n, &attr));
+            }
+            if matches!(
+                self.heap.get(id),
+                Obj::Fraction(_) | Obj::Decimal(_) | Obj::DecimalContext(_)
+            ) {
+                let Some(kn) = Kn::of(name) else {
+                    return Ok(None);
+                };
+                return Ok(crate::modules::fractions::attr(self, obj, kn)
+                    .or_else(|| crate::modules::decimal::attr(self, obj, kn)));
+            }
+            if let Obj::Hasher(h) = self.heap.get(id) {
+                let h = (**h).clone();
+                let attr = self.interner.name(name).to_string();
+                return Ok(crate::modules::hashlib::attr(self, &h, &attr));
+            }
+            match self.heap.get(id) {
+                Obj::FuncTool(_) => return crate::modules::functools::get_attr(self, id, name),
+                Obj::Function(f) => {
+                    if let Some(v) = f.attr(name) {
+                        return Ok(Some(v));
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Value::ModuleFn(m) = obj {
+            if let Some(v) = crate::modules::itertools::fn_attr(m, self.interner.name(name)) {
+                return Ok(Some(v));
             }
         }
         let Some(kn) = Kn::of(name) else {
             return Ok(None);
         };
+        if let Value::Ref(id) = obj {
+            if matches!(kn, Kn::Maxlen | Kn::DefaultFactory | Kn::Maps | Kn::Parents) {
+                if let Some(v) = crate::modules::collections::data_attr(self, id, kn) {
+                    return Ok(Some(v));
+                }
+            }
+        }
         Ok(match obj {
             Value::Int(_) | Value::Bool(_) => match kn {
                 Kn::Real | Kn::Numerator => Some(match obj {
@@ -74,8 +122,15 @@ impl Vm {
                 _ => None,
             },
             Value::Type(t) => match kn {
-                Kn::DunderName | Kn::DunderQualname => Some(self.new_str(t.name())),
-                Kn::DunderModule => Some(self.new_str("builtins")),
+                // `datetime.date` is named `date` in module `datetime`.
+                Kn::DunderName | Kn::DunderQualname => {
+                    let short = t.name().rsplit('.').next().unwrap_or(t.name());
+                    Some(self.new_str(short))
+                }
+                Kn::DunderModule => {
+                    let module = t.name().rsplit_once('.').map_or(t.module(), |(m, _)| m);
+                    Some(self.new_str(module))
+                }
                 _ => None,
             },
             Value::Tool(t) => match kn {
@@ -104,11 +159,15 @@ impl Vm {
                     Kn::DunderContext => Some(e.context),
                     Kn::DunderSuppressContext => Some(Value::Bool(e.suppress_context)),
                     Kn::DunderTraceback => Some(Value::None),
+                    Kn::DunderNotes => e.attrs.iter().find(|(k, _)| *k == name).map(|(_, v)| *v),
                     Kn::Value if e.ty.is_subtype(Ty::StopIteration) => {
                         Some(e.args.first().copied().unwrap_or(Value::None))
                     }
                     _ => None,
                 },
+                Obj::RePattern(_) | Obj::ReMatch(_) => {
+                    return crate::modules::re::data_attr(self, obj, kn)
+                }
                 Obj::Slice(a, b, c) => match kn {
                     Kn::Start => Some(*a),
                     Kn::Stop => Some(*b),
@@ -148,10 +207,23 @@ impl Vm {
 
     /// `obj.name = v`.
     pub fn set_attr(&mut self, obj: Value, name: Sym, v: Value) -> PyResult<()> {
+        if crate::attrs::is_forbidden(name) {
+            return Err(self.attr_error(obj, name));
+        }
         if self.user_set_attr(obj, name, Some(v))? {
             return Ok(());
         }
         if let Value::Ref(id) = obj {
+            if matches!(self.heap.get(id), Obj::Function(_)) {
+                crate::modules::functools::set_function_attr(self, id, name, Some(v))?;
+                return Ok(());
+            }
+            if matches!(self.heap.get(id), Obj::DecimalContext(_)) {
+                let attr = self.interner.name(name).to_string();
+                if let Some(r) = crate::modules::decimal::set_attr(self, obj, &attr, v) {
+                    return r;
+                }
+            }
             if let Obj::Exception(e) = self.heap.get_mut(id) {
                 match Kn::of(name) {
                     Some(Kn::DunderCause) => {
@@ -186,8 +258,18 @@ impl Vm {
 
     /// `del obj.name`.
     pub fn del_attr(&mut self, obj: Value, name: Sym) -> PyResult<()> {
+        if crate::attrs::is_forbidden(name) {
+            return Err(self.attr_error(obj, name));
+        }
         if self.user_set_attr(obj, name, None)? {
             return Ok(());
+        }
+        if let Value::Ref(id) = obj {
+            if matches!(self.heap.get(id), Obj::Function(_))
+                && crate::modules::functools::set_function_attr(self, id, name, None)?
+            {
+                return Ok(());
+            }
         }
         let attr = self.interner.name(name).to_string();
         Err(no_attribute(self.type_name(obj), &attr))

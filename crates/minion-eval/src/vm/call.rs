@@ -93,6 +93,11 @@ impl Vm {
                     return self.call_at(fpos, kwnames, kind);
                 }
                 Obj::Class(_) => return self.call_class(id, fpos, kwnames, kind),
+                Obj::FuncTool(t) if matches!(kind, FrameKind::Call | FrameKind::Stop) => {
+                    if let crate::modules::functools::FuncTool::Lru(_) = **t {
+                        return self.call_lru(id, fpos, kwnames, kind);
+                    }
+                }
                 Obj::Instance(_) => {
                     let Some(call) = self.dunder_of(f, "__call__") else {
                         return Err(self.not_callable(f));
@@ -116,6 +121,72 @@ impl Vm {
         let r = self.call_native(f, args)?;
         self.stack.push(r);
         Ok(false)
+    }
+
+    /// Calls the `lru_cache` wrapper `id` (at `fpos`, arguments above). On a miss
+    /// with a plain Python function, the function runs in a frame of its own whose
+    /// return fills the cache, so memoised recursion nests frames, not native calls.
+    fn call_lru(
+        &mut self,
+        id: HeapId,
+        fpos: usize,
+        kwnames: Option<Value>,
+        kind: FrameKind,
+    ) -> PyResult<bool> {
+        use crate::modules::functools::{lru_lookup, LruLookup};
+        let args = self.take_args(fpos + 1, kwnames)?;
+        self.stack.truncate(fpos);
+        let (func, key) = match lru_lookup(self, id, &args)? {
+            LruLookup::Hit(v) => {
+                self.stack.push(v);
+                return Ok(false);
+            }
+            LruLookup::Miss { func, key } => (func, key),
+        };
+        let plain = matches!(func, Value::Ref(f) if matches!(self.heap.get(f),
+            Obj::Function(f) if !f.code.kind.is_resumable()));
+        let key = match key {
+            Some(k) if plain => k,
+            Some(k) => {
+                // Anything else callable: a nested call, then store.
+                let v = self.call_value(func, &args.pos, &args.kw)?;
+                let cell = self.alloc(Obj::Cell(k));
+                let Value::Ref(cell) = cell else {
+                    return Err(Raise::internal("cell handle"));
+                };
+                crate::modules::functools::lru_store(self, id, cell, v)?;
+                self.stack.push(v);
+                return Ok(false);
+            }
+            None => {
+                // Not cached (`maxsize=0`): an ordinary call.
+                let v = self.call_value(func, &args.pos, &args.kw)?;
+                self.stack.push(v);
+                return Ok(false);
+            }
+        };
+        self.stack.push(func);
+        self.stack.extend_from_slice(&args.pos);
+        let names = if args.kw.is_empty() {
+            None
+        } else {
+            let mut keys = Vec::with_capacity(args.kw.len());
+            for &(k, v) in &args.kw {
+                let name = self.interner.name(k).to_string();
+                keys.push(self.new_str(name));
+                self.stack.push(v);
+            }
+            Some(self.alloc(Obj::Tuple(keys.into_boxed_slice())))
+        };
+        let Value::Ref(cell) = self.alloc(Obj::Cell(key)) else {
+            return Err(Raise::internal("cell handle"));
+        };
+        let store = FrameKind::CacheStore {
+            wrapper: id,
+            key: cell,
+            stop: kind == FrameKind::Stop,
+        };
+        self.call_at(fpos, names, store)
     }
 
     /// Pops the arguments above `start` into an `Args`.
@@ -157,6 +228,7 @@ impl Vm {
                     let r = self.call_value(f, &args.pos, &args.kw);
                     return r;
                 }
+                Obj::FuncTool(_) => crate::modules::functools::call_object(self, id, args),
                 _ => Err(self.not_callable(f)),
             },
             _ => Err(self.not_callable(f)),
@@ -174,6 +246,21 @@ impl Vm {
         kwnames: Option<Value>,
         kind: FrameKind,
     ) -> PyResult<bool> {
+        if self.class_flags(cls) & crate::objects::class::flags::ON_CALL != 0 {
+            // Enum lookup by value, abstract classes, `TypedDict` (`modules::pyclass`).
+            let args = self.take_args(fpos + 1, kwnames)?;
+            self.stack.truncate(fpos);
+            let v = crate::modules::class_call(self, cls, args)?;
+            self.stack.push(v);
+            return Ok(false);
+        }
+        if self.class_flags(cls) & crate::objects::class::flags::NAMEDTUPLE != 0 {
+            let args = self.take_args(fpos + 1, kwnames)?;
+            self.stack.truncate(fpos);
+            let v = crate::modules::collections::construct_namedtuple(self, cls, args)?;
+            self.stack.push(v);
+            return Ok(false);
+        }
         let exc_base = match self.heap.get(cls) {
             Obj::Class(c) => c.exc_base,
             _ => None,
@@ -520,6 +607,7 @@ impl Vm {
             defaults,
             kwdefaults,
             closure,
+            attrs: Vec::new(),
         };
         Ok(self.alloc(Obj::Function(Box::new(f))))
     }

@@ -79,7 +79,14 @@ impl Vm {
         ns: Value,
         kwargs: Value,
     ) -> PyResult<Value> {
-        let bases = self.seq_items(bases);
+        let mut bases = self.seq_items(bases);
+        // `Generic[T]`, `Protocol`, `NamedTuple`... stand for a class (CPython's
+        // `__mro_entries__`).
+        for b in bases.iter_mut() {
+            if let Some(entry) = crate::modules::mro_entry(self, *b)? {
+                *b = entry;
+            }
+        }
         for b in &bases {
             match b {
                 Value::Ref(id) if matches!(self.heap.get(*id), Obj::Class(_)) => {}
@@ -133,6 +140,7 @@ impl Vm {
             mro: Vec::new(),
             dict,
             exc_base: None,
+            flags: 0,
         })));
         let mro = self.c3_mro(cls, &bases)?;
         // Deep hierarchies cost in proportion to their MRO: count it as work and as
@@ -144,9 +152,18 @@ impl Vm {
             Value::Type(t) if t.is_exception() => Some(*t),
             _ => None,
         });
+        let mut flags = 0;
+        for b in &bases {
+            if let Value::Ref(b) = b {
+                if let Obj::Class(k) = self.heap.get(*b) {
+                    flags |= k.flags & crate::objects::class::flags::INHERITED;
+                }
+            }
+        }
         if let Obj::Class(c) = self.heap.get_mut(cls) {
             c.mro = mro;
             c.exc_base = exc_base;
+            c.flags = flags;
         }
         if let Some(Value::Ref(cell)) = cell {
             if let Obj::Cell(slot) = self.heap.get_mut(cell) {
@@ -166,6 +183,20 @@ impl Vm {
                 kw.push((self.interner.intern(&k), v));
             }
         }
+        // `metaclass=`: only `abc.ABCMeta` and `type` are known (there are no
+        // metaclasses in this VM).
+        if let Some(i) = kw
+            .iter()
+            .position(|(k, _)| self.interner.name(*k) == "metaclass")
+        {
+            let (_, meta) = kw.remove(i);
+            crate::modules::apply_metaclass(self, cls, meta)?;
+        }
+        if self.class_flags(cls) != 0 {
+            if let Some(replaced) = crate::modules::class_built(self, cls)? {
+                return Ok(replaced);
+            }
+        }
         match self.lookup_after(cls, cls, init_sub) {
             Some(f) => {
                 let bound = self.bind_attr(f, Value::Ref(cls), Value::Ref(cls))?;
@@ -180,6 +211,30 @@ impl Vm {
             None => {}
         }
         Ok(Value::Ref(cls))
+    }
+
+    /// The `__module__` of class `cls` (its own attribute), if it is a string.
+    pub fn class_module(&self, cls: HeapId) -> Option<&str> {
+        let sym = self.interner.lookup("__module__")?;
+        match self.heap.get(cls) {
+            Obj::Class(c) => match c.own(sym)? {
+                Value::Ref(s) => match self.heap.get(s) {
+                    Obj::Str(s) => Some(&s.s),
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The `Class::flags` of class `cls` (0 for anything else).
+    #[inline]
+    pub fn class_flags(&self, cls: HeapId) -> u8 {
+        match self.heap.get(cls) {
+            Obj::Class(c) => c.flags,
+            _ => 0,
+        }
     }
 
     /// C3 linearization of a class with `bases`.
@@ -305,6 +360,7 @@ impl Vm {
             Value::Ref(id) => match self.heap.get(id) {
                 Obj::Instance(i) => Some(i.class),
                 Obj::Exception(e) => e.class,
+                Obj::NamedTuple(t) => Some(t.class),
                 _ => None,
             },
             _ => None,
@@ -315,7 +371,16 @@ impl Vm {
     pub fn exc_type_name(&self, id: HeapId) -> String {
         match self.heap.get(id) {
             Obj::Exception(e) => match e.class {
-                Some(c) => self.class_name(Value::Ref(c)).to_string(),
+                // `module.Name` outside `__main__`, as `traceback` prints it
+                // (`dataclasses.FrozenInstanceError`).
+                Some(c) => match self.class_module(c) {
+                    Some(m) if m != "__main__" && m != "builtins" => {
+                        format!("{m}.{}", self.class_name(Value::Ref(c)))
+                    }
+                    _ => self.class_name(Value::Ref(c)).to_string(),
+                },
+                // Uncaught `re.error` prints qualified, as CPython names it.
+                None if e.ty.module() == "re" => format!("re.{}", e.ty.name()),
                 None => e.ty.name().to_string(),
             },
             _ => "SystemError".into(),
@@ -339,7 +404,7 @@ impl Vm {
     /// What class attribute `attr` gives when read through `obj` (an instance, or
     /// the class itself when `obj` is `cls`): functions bind, `classmethod` binds the
     /// class, `staticmethod` unwraps, `property` calls its getter.
-    fn bind_attr(&mut self, attr: Value, obj: Value, cls: Value) -> PyResult<Value> {
+    pub(crate) fn bind_attr(&mut self, attr: Value, obj: Value, cls: Value) -> PyResult<Value> {
         let Value::Ref(id) = attr else {
             return Ok(attr);
         };
@@ -351,6 +416,7 @@ impl Vm {
                 Ok(self.alloc(Obj::BoundMethod(cls, f)))
             }
             Obj::StaticMethod(f) => Ok(*f),
+            Obj::FuncTool(_) => crate::modules::functools::bind(self, attr, obj, through_class),
             Obj::Property(p) if !through_class => {
                 let fget = p[0];
                 if fget.is_none() {
@@ -384,6 +450,10 @@ impl Vm {
                     return self.bind_attr(a, obj, Value::Ref(cls)).map(Some);
                 }
             }
+        }
+        if let Obj::NamedTuple(t) = self.heap.get(id) {
+            let cls = t.class;
+            return crate::modules::collections::namedtuple_attr(self, obj, cls, name);
         }
         // Only user-class objects and their helpers have attributes here; everything
         // else goes on to the built-in attribute lookup (without building the name).
@@ -521,6 +591,12 @@ impl Vm {
                         let init = crate::attrs::Kn::DunderInit.sym();
                         Ok(Some(self.alloc(Obj::NativeMethod(inst, init))))
                     }
+                    // The other methods of `object` (`methods/object.rs`).
+                    None if crate::attrs::Kn::of(name)
+                        .is_some_and(|k| crate::methods::OBJECT_METHODS.contains(&k)) =>
+                    {
+                        Ok(Some(self.alloc(Obj::NativeMethod(inst, name))))
+                    }
                     None => Err(Raise::new(
                         Ty::AttributeError,
                         format!("'super' object has no attribute '{n}'"),
@@ -576,8 +652,18 @@ impl Vm {
             return Ok(false);
         };
         match self.heap.get(id) {
+            Obj::NamedTuple(t) => {
+                let cls = t.class;
+                Err(crate::modules::collections::namedtuple_set_attr_error(
+                    self, obj, cls, name,
+                ))
+            }
             Obj::Instance(inst) => {
                 let cls = inst.class;
+                if self.class_flags(cls) != 0 {
+                    // Frozen dataclasses, enum members.
+                    crate::modules::check_set_attr(self, obj, name, v.is_none())?;
+                }
                 if let Some(Value::Ref(pid)) = self.class_lookup(cls, name) {
                     if let Obj::Property(p) = self.heap.get(pid) {
                         let (f, what) = match v {
@@ -650,6 +736,9 @@ impl Vm {
                 Ok(true)
             }
             Obj::Class(_) => {
+                if self.class_flags(id) != 0 {
+                    crate::modules::check_set_attr(self, obj, name, v.is_none())?;
+                }
                 let missing = match self.heap.get_mut(id) {
                     Obj::Class(c) => match v {
                         Some(v) => {

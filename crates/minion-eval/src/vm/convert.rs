@@ -63,7 +63,7 @@ impl Vm {
                 Obj::Int(_) => Ty::Int,
                 Obj::List(_) => Ty::List,
                 Obj::Tuple(_) => Ty::Tuple,
-                Obj::Dict(_) => Ty::Dict,
+                Obj::Dict(d) => d.ty(),
                 Obj::Set(_) => Ty::Set,
                 Obj::FrozenSet(_) => Ty::FrozenSet,
                 Obj::Range(..) => Ty::Range,
@@ -92,6 +92,11 @@ impl Vm {
                 },
                 Obj::LazyCall(_) => Ty::Coroutine,
                 Obj::Anext(..) => Ty::AsyncGenAsend,
+                Obj::RePattern(_) => Ty::RePattern,
+                Obj::ReMatch(_) => Ty::ReMatch,
+                Obj::Fraction(_) => Ty::Fraction,
+                Obj::Decimal(_) => Ty::Decimal,
+                Obj::DecimalContext(_) => Ty::DecimalContext,
                 Obj::Class(_) => Ty::Type,
                 Obj::Instance(_) => Ty::Object,
                 Obj::BoundMethod(..) => Ty::Method,
@@ -101,10 +106,18 @@ impl Vm {
                 Obj::Super(..) => Ty::Super,
                 Obj::SyncPrim(p) if p.is_lock => Ty::Lock,
                 Obj::SyncPrim(_) => Ty::Semaphore,
+                Obj::Dt(d) => d.ty(),
+                Obj::Hasher(_) => Ty::Hash,
+                Obj::Uuid(_) => Ty::Uuid,
+                Obj::PlainObject => Ty::Object,
+                Obj::FuncTool(_) => Ty::Object,
                 Obj::DictView(_, 0) => Ty::DictKeys,
                 Obj::DictView(_, 1) => Ty::DictValues,
                 Obj::DictView(..) => Ty::DictItems,
                 Obj::Namespace(_) => Ty::Module,
+                Obj::Deque(_) => Ty::Deque,
+                Obj::NamedTuple(_) => Ty::Tuple,
+                Obj::ChainMap(_) => Ty::ChainMap,
             },
         }
     }
@@ -116,7 +129,24 @@ impl Vm {
                 return &c.name;
             }
         }
-        self.type_of(v).name()
+        if let Value::Ref(id) = v {
+            // `functools`/`operator`/`itertools` objects carry CPython's type names.
+            match self.heap.get(id) {
+                Obj::FuncTool(f) => return f.type_name(),
+                Obj::Iter(it) => {
+                    if let crate::objects::IterState::Itertools(s) = &**it {
+                        return s.type_name();
+                    }
+                }
+                _ => {}
+            }
+        }
+        match self.type_of(v) {
+            // C types print with their module in error messages.
+            Ty::Decimal => "decimal.Decimal",
+            Ty::DecimalContext => "decimal.Context",
+            t => t.name(),
+        }
     }
 
     /// Whether `v` is a `str`.
@@ -215,7 +245,7 @@ impl Vm {
                 Obj::Int(i) => Some(i.to_f64().filter(|f| f.is_finite()).ok_or_else(|| {
                     crate::error::overflow_error("int too large to convert to float")
                 })),
-                _ => None,
+                _ => crate::modules::exact::to_f64(self, v),
             },
             _ => None,
         }
@@ -242,10 +272,16 @@ impl Vm {
             Value::Type(t) => 0x2000 + t as i64,
             Value::Undef => 0,
             Value::Ref(id) => match self.heap.get(id) {
+                Obj::Fraction(_) | Obj::Decimal(_) => {
+                    return crate::modules::exact::hash(self, v).unwrap_or(Ok(0))
+                }
                 Obj::Str(s) => s.hash() as i64,
                 Obj::Bytes(b) => crate::objects::hash::hash_bytes(b) as i64,
                 Obj::Int(i) => hash_bigint(i),
-                Obj::Tuple(items) => {
+                Obj::Dt(d) => crate::modules::datetime::hash(d),
+                Obj::Uuid(n) => hash_bigint(&BigInt::from(*n)),
+                Obj::Tuple(_) | Obj::NamedTuple(_) => {
+                    let items = self.heap.get(id).tuple_items().unwrap_or(&[]);
                     let mut hs = Vec::with_capacity(items.len());
                     for it in items.iter() {
                         hs.push(self.hash_inner(*it, depth + 1)?);
@@ -266,7 +302,34 @@ impl Vm {
                 | Obj::Set(_)
                 | Obj::Slice(..)
                 | Obj::DictView(..)
+                | Obj::ChainMap(_)
                 | Obj::ByteArray(_) => {
+                    return Err(type_error(format!(
+                        "unhashable type: '{}'",
+                        self.type_name(v)
+                    )))
+                }
+                Obj::Deque(_) => {
+                    return Err(type_error("unhashable type: 'collections.deque'"));
+                }
+                Obj::RePattern(p) => crate::modules::re::pattern_hash(p),
+                Obj::FuncTool(f)
+                    if matches!(**f, crate::modules::functools::FuncTool::CmpKey(..)) =>
+                {
+                    return Err(type_error(format!(
+                        "unhashable type: '{}'",
+                        self.type_name(v)
+                    )))
+                }
+                // `__hash__ = None` (an `eq=True` dataclass): unhashable.
+                Obj::Instance(i)
+                    if matches!(
+                        self.interner
+                            .lookup("__hash__")
+                            .and_then(|h| self.class_lookup(i.class, h)),
+                        Some(Value::None)
+                    ) =>
+                {
                     return Err(type_error(format!(
                         "unhashable type: '{}'",
                         self.type_name(v)
@@ -287,12 +350,18 @@ impl Vm {
             return Err(Raise::limit(crate::error::LimitError::Recursion));
         }
         use Value::*;
+        if let Some(r) = crate::modules::exact::eq(self, a, b) {
+            return Ok(r);
+        }
         if let (Ref(x), Ref(y)) = (a, b) {
             // Bound methods are equal when they bind the same object to the same function.
             if let (Obj::BoundMethod(s1, f1), Obj::BoundMethod(s2, f2)) =
                 (self.heap.get(x), self.heap.get(y))
             {
                 return Ok(s1.is(*s2) && f1.is(*f2));
+            }
+            if let (Obj::RePattern(p), Obj::RePattern(q)) = (self.heap.get(x), self.heap.get(y)) {
+                return Ok(crate::modules::re::pattern_eq(p, q));
             }
         }
         Ok(match (a, b) {
@@ -317,9 +386,32 @@ impl Vm {
                 (Obj::Str(s), Obj::Str(t)) => s.s == t.s,
                 (Obj::Bytes(s) | Obj::ByteArray(s), Obj::Bytes(t) | Obj::ByteArray(t)) => s == t,
                 (Obj::Int(s), Obj::Int(t)) => s == t,
+                (Obj::Uuid(s), Obj::Uuid(t)) => s == t,
                 (Obj::List(s), Obj::List(t)) => self.seq_eq(s, t, depth)?,
                 (Obj::Tuple(s), Obj::Tuple(t)) => self.seq_eq(s, t, depth)?,
+                (Obj::NamedTuple(_), Obj::Tuple(_) | Obj::NamedTuple(_))
+                | (Obj::Tuple(_), Obj::NamedTuple(_)) => {
+                    let s = self.heap.get(x).tuple_items().unwrap_or(&[]);
+                    let t = self.heap.get(y).tuple_items().unwrap_or(&[]);
+                    self.seq_eq(s, t, depth)?
+                }
+                (Obj::Deque(s), Obj::Deque(t)) => {
+                    let (s, t): (Vec<Value>, Vec<Value>) = (
+                        s.items.iter().copied().collect(),
+                        t.items.iter().copied().collect(),
+                    );
+                    self.seq_eq(&s, &t, depth)?
+                }
+                (Obj::Dt(s), Obj::Dt(t)) => crate::modules::datetime::eq(s, t),
+                (Obj::Dt(s), Obj::Tuple(t)) | (Obj::Tuple(t), Obj::Dt(s)) => {
+                    crate::modules::datetime::eq_tuple(self, s, t)?
+                }
                 (Obj::Dict(s), Obj::Dict(t)) => {
+                    if s.kind().is_some() && t.kind().is_some() {
+                        if let Some(r) = crate::modules::collections::dict_eq(self, s, t)? {
+                            return Ok(r);
+                        }
+                    }
                     if s.len() != t.len() {
                         return Ok(false);
                     }
@@ -495,7 +587,7 @@ impl Vm {
             .as_ref()
             .ok_or_else(|| Raise::internal("DictUpdate target"))?;
         let pairs: Vec<(Value, Value)> = match self.dict_of(src) {
-            Some(sd) if matches!(self.type_of(src), Ty::Dict) => {
+            Some(sd) if self.type_of(src).is_dict() => {
                 sd.iter().map(|e| (e.key, e.value)).collect()
             }
             _ => {
@@ -563,6 +655,8 @@ impl Vm {
             match self.heap.get(id) {
                 Obj::List(l) => return Ok(l.clone()),
                 Obj::Tuple(t) => return Ok(t.to_vec()),
+                Obj::NamedTuple(t) => return Ok(t.items.to_vec()),
+                Obj::Deque(d) => return Ok(d.items.iter().copied().collect()),
                 _ => {}
             }
         }

@@ -52,6 +52,13 @@ impl Vm {
         matches!(v, Value::Ref(id) if matches!(self.heap.get(id), Obj::Instance(_)))
     }
 
+    /// Whether operators on `v` look for dunders first: instances, and namedtuple
+    /// instances (whose class may be a user subclass defining operators).
+    #[inline]
+    pub fn has_operator_dunders(&self, v: Value) -> bool {
+        matches!(v, Value::Ref(id) if matches!(self.heap.get(id), Obj::Instance(_) | Obj::NamedTuple(_)))
+    }
+
     /// `a op b` (or `a op= b`) through the operands' dunders; `None` when neither
     /// defines one (or both return `NotImplemented`).
     pub(super) fn user_binary(
@@ -108,7 +115,7 @@ impl Vm {
 
     /// `a == b`, calling `__eq__` when either is an instance.
     pub fn eq_mut(&mut self, a: Value, b: Value) -> PyResult<bool> {
-        if self.is_instance(a) || self.is_instance(b) {
+        if self.has_operator_dunders(a) || self.has_operator_dunders(b) {
             let r = self.compare(CmpOp::Eq, a, b)?;
             return self.truthy_mut(r);
         }
@@ -177,7 +184,7 @@ impl Vm {
         self.render_mut(v, true, 0)
     }
 
-    fn render_mut(&mut self, v: Value, as_str: bool, depth: usize) -> PyResult<String> {
+    pub(crate) fn render_mut(&mut self, v: Value, as_str: bool, depth: usize) -> PyResult<String> {
         if depth > MAX_REPR_DEPTH || !self.holds_instance(v, 0) {
             return if as_str { self.str_of(v) } else { self.repr(v) };
         }
@@ -187,7 +194,7 @@ impl Vm {
         let items: Vec<Value>;
         let (open, close) = match self.heap.get(id) {
             Obj::Exception(e) if e.class.is_some() => return self.user_text(v, as_str, false),
-            Obj::Instance(_) => return self.user_text(v, as_str, true),
+            Obj::Instance(_) | Obj::NamedTuple(_) => return self.user_text(v, as_str, true),
             Obj::List(l) => {
                 items = l.clone();
                 ("[", "]")
@@ -196,6 +203,7 @@ impl Vm {
                 items = t.to_vec();
                 ("(", if t.len() == 1 { ",)" } else { ")" })
             }
+            Obj::Dict(d) if d.kind().is_some() => return self.render_tagged_dict_mut(id, depth),
             Obj::Dict(d) => {
                 let pairs: Vec<(Value, Value)> = d.iter().map(|e| (e.key, e.value)).collect();
                 let mut out = String::from("{");
@@ -256,7 +264,7 @@ impl Vm {
             return false;
         }
         match self.heap.get(id) {
-            Obj::Instance(_) => true,
+            Obj::Instance(_) | Obj::NamedTuple(_) => true,
             Obj::Exception(e) => e.class.is_some(),
             Obj::List(l) => l.iter().any(|x| self.holds_instance(*x, depth + 1)),
             Obj::Tuple(t) => t.iter().any(|x| self.holds_instance(*x, depth + 1)),

@@ -9,6 +9,25 @@ use crate::types::Ty;
 use crate::value::Value;
 
 impl Vm {
+    /// The string notes `add_note` attached to exception `id`, which a traceback prints
+    /// after the message (CPython skips notes that are not strings the same way).
+    pub fn exc_notes(&self, id: HeapId) -> Vec<String> {
+        let notes = crate::attrs::Kn::DunderNotes.sym();
+        let Obj::Exception(e) = self.heap.get(id) else {
+            return Vec::new();
+        };
+        let Some((_, Value::Ref(list))) = e.attrs.iter().find(|(k, _)| *k == notes) else {
+            return Vec::new();
+        };
+        match self.heap.get(*list) {
+            Obj::List(items) => items
+                .iter()
+                .filter_map(|v| self.pystr(*v).map(|s| s.s.to_string()))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
     /// Puts a pending exception on the heap (and links `__context__`).
     pub fn materialize(&mut self, raise: Raise) -> HeapId {
         let id = match raise {

@@ -64,6 +64,16 @@ pub enum FrameKind {
         /// The async generator.
         gen: HeapId,
     },
+    /// A function run by its `lru_cache` wrapper: returning stores the result under
+    /// the key (held in a cell), then goes on as `Call`, or as `Stop` with `stop`.
+    CacheStore {
+        /// The wrapper.
+        wrapper: HeapId,
+        /// A cell holding the cache key.
+        key: HeapId,
+        /// Whether a native caller waits for the result (like `Stop`).
+        stop: bool,
+    },
 }
 
 impl FrameKind {
@@ -75,7 +85,10 @@ impl FrameKind {
             | FrameKind::GenDelegate { gen }
             | FrameKind::Await { gen }
             | FrameKind::AwaitAnext { gen } => Some(gen),
-            FrameKind::Call | FrameKind::Stop | FrameKind::Init { .. } => None,
+            FrameKind::Call
+            | FrameKind::Stop
+            | FrameKind::Init { .. }
+            | FrameKind::CacheStore { .. } => None,
         }
     }
 }

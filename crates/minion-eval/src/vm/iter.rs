@@ -31,10 +31,23 @@ impl Vm {
         }
         let state = match v {
             Value::Ref(id) => match self.heap.get(id) {
-                Obj::List(_) | Obj::Tuple(_) | Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) => {
-                    IterState::Seq(v, 0)
+                Obj::List(_)
+                | Obj::Tuple(_)
+                | Obj::Str(_)
+                | Obj::Bytes(_)
+                | Obj::ByteArray(_)
+                | Obj::NamedTuple(_)
+                | Obj::Deque(_) => IterState::Seq(v, 0),
+                Obj::ChainMap(_) => {
+                    let d = crate::modules::collections::item::chainmap_merged(self, id)?;
+                    return self.get_iter(d);
                 }
                 Obj::Range(a, b, c) => IterState::Range(*a, *b, *c),
+                Obj::Dt(d) if crate::modules::datetime::seq_items(d).is_some() => {
+                    let items = crate::modules::datetime::seq_items(d).unwrap_or_default();
+                    let t = self.new_tuple(items);
+                    return self.get_iter(t);
+                }
                 Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => IterState::Dict(v, 0, 0, d.len()),
                 Obj::DictView(d, k) => {
                     let len = self.dict_of(*d).map_or(0, |d| d.len());
@@ -43,6 +56,9 @@ impl Vm {
                 Obj::Iter(_) => return Ok(v),
                 Obj::Generator(g) if g.code.kind == crate::compile::code::CodeKind::Generator => {
                     return Ok(v)
+                }
+                Obj::Class(c) if c.flags & crate::objects::class::flags::ENUM != 0 => {
+                    return crate::modules::enum_::iter_class(self, id);
                 }
                 _ => return Err(self.not_iterable(v)),
             },
@@ -123,6 +139,13 @@ impl Vm {
                 )))
             }
         };
+        if let IterState::Itertools(s) = state {
+            let (next, s) = crate::modules::itertools::step(self, id, s)?;
+            if let (Some(s), Obj::Iter(slot)) = (s, self.heap.get_mut(id)) {
+                **slot = IterState::Itertools(s);
+            }
+            return Ok(next);
+        }
         let (next, state) = self.step(state)?;
         if let Obj::Iter(s) = self.heap.get_mut(id) {
             **s = state;
@@ -142,6 +165,14 @@ impl Vm {
                         None => (None, IterState::Done),
                     },
                     Obj::Tuple(t) => match t.get(i) {
+                        Some(v) => (Some(*v), IterState::Seq(seq, i + 1)),
+                        None => (None, IterState::Done),
+                    },
+                    Obj::NamedTuple(t) => match t.items.get(i) {
+                        Some(v) => (Some(*v), IterState::Seq(seq, i + 1)),
+                        None => (None, IterState::Done),
+                    },
+                    Obj::Deque(d) => match d.items.get(i) {
                         Some(v) => (Some(*v), IterState::Seq(seq, i + 1)),
                         None => (None, IterState::Done),
                     },
@@ -184,7 +215,7 @@ impl Vm {
                     return Ok((None, IterState::Done));
                 };
                 if table.len() != size {
-                    let what = if matches!(self.type_of(d), Ty::Dict) {
+                    let what = if self.type_of(d).is_dict() {
                         "dictionary"
                     } else {
                         "Set"
@@ -281,6 +312,8 @@ impl Vm {
                     (Some(v), IterState::CallIter(f, sentinel))
                 }
             }
+            // Stepped by `iter_next` before it gets here.
+            IterState::Itertools(s) => (None, IterState::Itertools(s)),
             IterState::Done => (None, IterState::Done),
         })
     }
@@ -291,6 +324,8 @@ impl Vm {
         Ok(match self.heap.get(id) {
             Obj::List(l) => l.get(i).copied(),
             Obj::Tuple(t) => t.get(i).copied(),
+            Obj::NamedTuple(t) => t.items.get(i).copied(),
+            Obj::Deque(d) => d.items.get(i).copied(),
             Obj::Bytes(b) | Obj::ByteArray(b) => b.get(i).map(|x| Value::Int(*x as i64)),
             Obj::Range(a, _, c) => Some(Value::Int(a + c * i as i64)),
             Obj::Str(s) => {

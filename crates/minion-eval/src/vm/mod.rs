@@ -18,6 +18,7 @@ pub mod exc;
 pub mod frame;
 pub mod gen;
 pub mod iter;
+pub mod matching;
 pub mod ops;
 pub mod percent;
 pub mod repr;
@@ -104,8 +105,12 @@ pub struct Vm {
     pub tools: Vec<tools::ToolEntry>,
     /// Native modules imported so far (`import math` twice gives the same object).
     pub modules: Vec<(&'static str, Value)>,
-    /// Modules `import` may load; `None` admits every native module.
+    /// Modules `import` may load; `None` admits every native and host module.
     pub authorized_imports: Option<Vec<String>>,
+    /// Modules the host added (`LocalPythonExecutor::add_module`), by name.
+    pub host_modules: Vec<(String, Value)>,
+    /// Compiled regular expressions (`re`), kept across runs.
+    pub re_cache: crate::modules::re::Cache,
     /// Globals that hold tools (indexed by `Sym`): assignment to them is refused.
     pub protected: Vec<bool>,
     /// The event loop: tasks, timers, async tool calls in flight.
@@ -144,6 +149,8 @@ impl Vm {
             tools: Vec::new(),
             modules: Vec::new(),
             authorized_imports: None,
+            host_modules: Vec::new(),
+            re_cache: crate::modules::re::Cache::default(),
             protected: Vec::new(),
             sched: sched::Sched::default(),
         };
@@ -307,6 +314,7 @@ impl Vm {
         roots.extend(self.exc_info.iter().copied());
         roots.extend(self.pinned.iter().copied());
         roots.extend(self.modules.iter().map(|(_, v)| *v));
+        roots.extend(self.host_modules.iter().map(|(_, v)| *v));
         roots.push(self.output);
         for f in &self.frames {
             frame_roots(f, &mut roots);
@@ -351,6 +359,9 @@ fn frame_roots(f: &Frame, roots: &mut Vec<Value>) {
     }
     if let frame::FrameKind::Init { inst, .. } = f.kind {
         roots.push(Value::Ref(inst));
+    }
+    if let frame::FrameKind::CacheStore { wrapper, key, .. } = f.kind {
+        roots.extend([Value::Ref(wrapper), Value::Ref(key)]);
     }
 }
 

@@ -31,7 +31,7 @@ const BIG_OPERAND_BITS: u64 = 1 << 12;
 impl Vm {
     /// `a op b`.
     pub fn binary_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
-        if self.is_instance(a) || self.is_instance(b) {
+        if self.has_operator_dunders(a) || self.has_operator_dunders(b) {
             if let Some(v) = self.user_binary(op, a, b, false)? {
                 return Ok(v);
             }
@@ -46,6 +46,11 @@ impl Vm {
             return float_op(op, x, y);
         }
         let (ta, tb) = (self.type_of(a), self.type_of(b));
+        if matches!(ta, Ty::Fraction | Ty::Decimal) || matches!(tb, Ty::Fraction | Ty::Decimal) {
+            if let Some(v) = crate::modules::exact::binary(self, op, a, b)? {
+                return Ok(v);
+            }
+        }
         let numeric = |t: Ty| matches!(t, Ty::Int | Ty::Bool | Ty::Float);
         if numeric(ta) && numeric(tb) {
             if ta == Ty::Float || tb == Ty::Float {
@@ -149,14 +154,27 @@ impl Vm {
                 self.dict_update_from(d, b, false)?;
                 Ok(d)
             }
-            _ => Err(self.unsupported_operands(op, a, b)),
+            _ => match crate::modules::collections::binary_op(self, op, a, b, false)? {
+                Some(v) => Ok(v),
+                None => match crate::modules::datetime::binary_op(self, op, a, b)? {
+                    Some(v) => Ok(v),
+                    // `int | None`: a `types.UnionType` (`modules::typing`).
+                    None if op == BinOp::BitOr => {
+                        match crate::modules::typing::type_or(self, a, b)? {
+                            Some(v) => Ok(v),
+                            None => Err(self.unsupported_operands(op, a, b)),
+                        }
+                    }
+                    None => Err(self.unsupported_operands(op, a, b)),
+                },
+            },
         }
     }
 
     /// `a op= b`: lists, sets and dicts are updated in place; everything else falls back
     /// to `a op b`.
     pub fn inplace_op(&mut self, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
-        if self.is_instance(a) || self.is_instance(b) {
+        if self.has_operator_dunders(a) || self.has_operator_dunders(b) {
             if let Some(v) = self.user_binary(op, a, b, true)? {
                 return Ok(v);
             }
@@ -204,6 +222,12 @@ impl Vm {
                 }
                 self.heap.grew(grew);
                 Ok(a)
+            }
+            (_, Ty::Counter | Ty::Deque | Ty::OrderedDict | Ty::DefaultDict) => {
+                match crate::modules::collections::binary_op(self, op, a, b, true)? {
+                    Some(v) => Ok(v),
+                    None => self.binary_op(op, a, b),
+                }
             }
             _ => self.binary_op(op, a, b),
         }
@@ -424,6 +448,7 @@ impl Vm {
             Value::Ref(id) => match self.heap.get(id) {
                 Obj::List(l) => l,
                 Obj::Tuple(t) => t,
+                Obj::NamedTuple(t) => &t.items,
                 _ => &[],
             },
             _ => &[],
@@ -436,6 +461,7 @@ impl Vm {
             Value::Ref(id) => match self.heap.get(id) {
                 Obj::List(l) => l.clone(),
                 Obj::Tuple(t) => t.to_vec(),
+                Obj::NamedTuple(t) => t.items.to_vec(),
                 _ => Vec::new(),
             },
             _ => Vec::new(),
@@ -483,7 +509,25 @@ impl Vm {
             (UnOp::Pos, Value::Bool(b)) => Ok(Value::Int(b as i64)),
             (UnOp::Invert, Value::Int(i)) => Ok(Value::Int(!i)),
             (UnOp::Invert, Value::Bool(b)) => Ok(Value::Int(!(b as i64))),
+            _ if crate::modules::exact::is_exact(self, a) => {
+                match crate::modules::exact::unary(self, op, a)? {
+                    Some(v) => Ok(v),
+                    None => Err(type_error(format!(
+                        "bad operand type for unary ~: '{}'",
+                        self.type_name(a)
+                    ))),
+                }
+            }
             _ => {
+                if op != UnOp::Invert {
+                    if let Some(v) = crate::modules::datetime::unary_op(self, op, a)? {
+                        return Ok(v);
+                    }
+                    let neg = op == UnOp::Neg;
+                    if let Some(v) = crate::modules::collections::unary_op(self, neg, a)? {
+                        return Ok(v);
+                    }
+                }
                 if let Some(i) = self.to_bigint(a) {
                     return Ok(match op {
                         UnOp::Neg => self.new_int(-i),
@@ -504,6 +548,40 @@ impl Vm {
         }
     }
 
+    /// `a == b` for two lists (or two tuples) holding instances: element by element
+    /// with the elements' `__eq__` (dataclass records in a list); `None` otherwise.
+    fn seq_eq_with_instances(&mut self, a: Value, b: Value) -> PyResult<Option<bool>> {
+        let (Value::Ref(x), Value::Ref(y)) = (a, b) else {
+            return Ok(None);
+        };
+        let same_kind = matches!(
+            (self.heap.get(x), self.heap.get(y)),
+            (Obj::List(_), Obj::List(_)) | (Obj::Tuple(_), Obj::Tuple(_))
+        );
+        if !same_kind || !(self.holds_instance(a, 0) || self.holds_instance(b, 0)) {
+            return Ok(None);
+        }
+        let (xs, ys) = match (self.heap.get(x), self.heap.get(y)) {
+            (Obj::List(p), Obj::List(q)) => (p.clone(), q.clone()),
+            (Obj::Tuple(p), Obj::Tuple(q)) => (p.to_vec(), q.to_vec()),
+            _ => return Ok(None),
+        };
+        if xs.len() != ys.len() {
+            return Ok(Some(false));
+        }
+        self.charge(xs.len() as u64)?;
+        for (p, q) in xs.into_iter().zip(ys) {
+            if p.is(q) {
+                continue;
+            }
+            let r = self.compare(CmpOp::Eq, p, q)?;
+            if !self.truthy_mut(r)? {
+                return Ok(Some(false));
+            }
+        }
+        Ok(Some(true))
+    }
+
     /// Truthiness (`bool(v)`).
     pub fn truthy(&self, v: Value) -> PyResult<bool> {
         Ok(match v {
@@ -517,9 +595,20 @@ impl Vm {
                 Obj::Int(i) => !i.is_zero(),
                 Obj::List(l) => !l.is_empty(),
                 Obj::Tuple(t) => !t.is_empty(),
+                Obj::NamedTuple(t) => !t.items.is_empty(),
+                Obj::Deque(d) => !d.items.is_empty(),
+                Obj::ChainMap(m) => {
+                    let maps = self.seq_items(*m);
+                    maps.iter()
+                        .any(|x| self.dict_of(*x).is_some_and(|d| !d.is_empty()))
+                }
                 Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => !d.is_empty(),
                 Obj::Range(a, b, c) => super::convert::range_len(*a, *b, *c) > 0,
+                Obj::Dt(d) => d.truthy(),
                 Obj::DictView(d, _) => self.dict_of(*d).is_some_and(|d| !d.is_empty()),
+                Obj::Fraction(_) | Obj::Decimal(_) => {
+                    crate::modules::exact::truthy(self, v).unwrap_or(true)
+                }
                 _ => true,
             },
             _ => true,
@@ -531,9 +620,17 @@ impl Vm {
         if let (Value::Int(x), Value::Int(y)) = (a, b) {
             return Ok(Value::Bool(cmp_holds(op, x.cmp(&y))));
         }
-        if self.is_instance(a) || self.is_instance(b) {
+        if self.has_operator_dunders(a) || self.has_operator_dunders(b) {
             if let Some(v) = self.user_compare(op, a, b)? {
                 return Ok(v);
+            }
+        }
+        if let Some(v) = crate::modules::functools::compare(self, op, a, b)? {
+            return Ok(v);
+        }
+        if matches!(op, CmpOp::Eq | CmpOp::Ne) {
+            if let Some(eq) = self.seq_eq_with_instances(a, b)? {
+                return Ok(Value::Bool(eq == (op == CmpOp::Eq)));
             }
         }
         match op {
@@ -576,6 +673,9 @@ impl Vm {
                 (Obj::List(xs), Obj::List(ys)) => return self.seq_cmp(xs, ys, op),
                 _ => {}
             }
+        }
+        if let Some(r) = crate::modules::exact::partial_cmp(self, a, b) {
+            return r;
         }
         let (ta, tb) = (self.type_of(a), self.type_of(b));
         let numeric = |t: Ty| matches!(t, Ty::Int | Ty::Bool | Ty::Float);
@@ -648,6 +748,17 @@ impl Vm {
                     _ => None,
                 })
             }
+            _ if crate::modules::datetime::is_type(ta) && crate::modules::datetime::is_type(tb) => {
+                match crate::modules::datetime::partial_cmp(self, a, b, op)? {
+                    Some(ord) => Ok(Some(ord)),
+                    None => Err(type_error(format!(
+                        "'{}' not supported between instances of '{}' and '{}'",
+                        op.symbol(),
+                        self.type_name(a),
+                        self.type_name(b)
+                    ))),
+                }
+            }
             _ => Err(type_error(format!(
                 "'{}' not supported between instances of '{}' and '{}'",
                 op.symbol(),
@@ -668,6 +779,12 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        if let Value::Ref(id) = container {
+            if matches!(self.heap.get(id), Obj::Class(c) if c.flags & crate::objects::class::flags::ENUM != 0)
+            {
+                return crate::modules::enum_::contains_class(self, id, item);
+            }
+        }
         if self.is_instance(container) {
             if let Some(r) = self.call_dunder(container, "__contains__", &[item])? {
                 return self.truthy_mut(r);
@@ -710,7 +827,13 @@ impl Vm {
                         || hay.windows(needle.len()).any(|w| w == needle.as_slice()))
                 }
             },
-            Ty::Dict | Ty::Set | Ty::FrozenSet | Ty::DictKeys => {
+            Ty::Dict
+            | Ty::Counter
+            | Ty::DefaultDict
+            | Ty::OrderedDict
+            | Ty::Set
+            | Ty::FrozenSet
+            | Ty::DictKeys => {
                 let d = match ty {
                     Ty::DictKeys => match self.heap.get(container.as_ref().expect("view")) {
                         Obj::DictView(d, _) => *d,
@@ -722,7 +845,7 @@ impl Vm {
                     Ok(_) => Ok(self
                         .dict_find(self.dict_of(d).expect("dict"), item)?
                         .is_some()),
-                    Err(e) if ty == Ty::Dict || ty == Ty::DictKeys => Err(e),
+                    Err(e) if ty.is_dict() || ty == Ty::DictKeys => Err(e),
                     Err(e) => Err(e),
                 }
             }
@@ -759,7 +882,21 @@ impl Vm {
 
     fn contains_by_iter(&mut self, container: Value, item: Value) -> PyResult<bool> {
         if let Value::Ref(id) = container {
-            if let Obj::List(_) | Obj::Tuple(_) = self.heap.get(id) {
+            if let Obj::ChainMap(_) = self.heap.get(id) {
+                return crate::modules::collections::item::chainmap_contains(self, id, item);
+            }
+            if let Obj::List(_) | Obj::Tuple(_) | Obj::NamedTuple(_) | Obj::Deque(_) =
+                self.heap.get(id)
+            {
+                if let Obj::Deque(d) = self.heap.get(id) {
+                    let items: Vec<Value> = d.items.iter().copied().collect();
+                    for x in items {
+                        if x.is(item) || self.eq_mut(x, item)? {
+                            return Ok(true);
+                        }
+                    }
+                    return Ok(false);
+                }
                 for x in self.seq_items(container) {
                     if x.is(item) || self.eq_mut(x, item)? {
                         return Ok(true);
@@ -943,7 +1080,7 @@ pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
 }
 
 /// `x / y` for big ints, correctly rounded as CPython does.
-fn big_true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
+pub(crate) fn big_true_div(x: &BigInt, y: &BigInt) -> PyResult<f64> {
     match (x.to_f64(), y.to_f64()) {
         (Some(a), Some(b)) if a.abs() < 9.007199254740992e15 && b.abs() < 9.007199254740992e15 => {
             Ok(a / b)

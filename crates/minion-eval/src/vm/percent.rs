@@ -36,7 +36,7 @@ impl Vm {
             .any(|p| matches!(p, PercentPiece::Spec(s) if s.key.is_some()));
         let (positional, mapping) = match self.type_of(args) {
             Ty::Tuple => (self.seq_items(args), None),
-            Ty::Dict if uses_keys => (vec![], Some(args)),
+            t if t.is_dict() && uses_keys => (vec![], Some(args)),
             _ => (vec![args], None),
         };
         let mut next = 0usize;
@@ -160,6 +160,13 @@ impl Vm {
                                 ));
                             }
                             num_traits::FromPrimitive::from_f64(f.trunc()).unwrap_or_default()
+                        }
+                        v if matches!(spec.conversion, 'd' | 'i' | 'u')
+                            && crate::modules::exact::is_exact(self, v) =>
+                        {
+                            let trunc = crate::modules::exact::Integral::Trunc;
+                            let i = crate::modules::exact::integral(self, v, trunc)?;
+                            i.and_then(|i| self.to_bigint(i)).unwrap_or_default()
                         }
                         v => match self.to_bigint(v) {
                             Some(i) => i,

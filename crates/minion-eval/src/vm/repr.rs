@@ -26,6 +26,11 @@ impl Vm {
             Value::Ref(id) => match self.heap.get(id) {
                 Obj::Str(s) => Ok(s.s.to_string()),
                 Obj::Exception(e) => self.exception_str(e.ty, &e.args.clone()),
+                Obj::Dt(d) => Ok(crate::modules::datetime::str_of(d)),
+                Obj::Fraction(_) | Obj::Decimal(_) | Obj::DecimalContext(_) => {
+                    crate::modules::exact::str_of(self, v).unwrap_or_else(|| Ok(String::new()))
+                }
+                Obj::Uuid(n) => Ok(crate::modules::uuid::text(*n)),
                 _ => self.repr(v),
             },
             _ => self.repr(v),
@@ -48,7 +53,12 @@ impl Vm {
         }
     }
 
-    fn repr_into(&self, v: Value, out: &mut String, seen: &mut Vec<HeapId>) -> PyResult<()> {
+    pub(crate) fn repr_into(
+        &self,
+        v: Value,
+        out: &mut String,
+        seen: &mut Vec<HeapId>,
+    ) -> PyResult<()> {
         if seen.len() > MAX_NESTING {
             return Err(Raise::new(
                 Ty::RecursionError,
@@ -82,6 +92,10 @@ impl Vm {
             }
             Value::Type(t) => {
                 out.push_str("<class '");
+                if t.module() != "builtins" {
+                    out.push_str(t.module());
+                    out.push('.');
+                }
                 out.push_str(t.name());
                 out.push_str("'>");
             }
@@ -124,6 +138,51 @@ impl Vm {
                         self.repr_items(items, out, seen)?;
                         if items.len() == 1 {
                             out.push(',');
+                        }
+                        out.push(')');
+                        seen.pop();
+                    }
+                    Obj::Dict(d) if d.kind().is_some() => self.repr_tagged_dict(id, out, seen)?,
+                    Obj::Deque(d) => {
+                        if seen.contains(&id) {
+                            out.push_str("[...]");
+                            return Ok(());
+                        }
+                        seen.push(id);
+                        let mut parts = Vec::with_capacity(d.items.len());
+                        for x in d.items.iter() {
+                            let mut s = String::new();
+                            self.repr_into(*x, &mut s, seen)?;
+                            parts.push(s);
+                        }
+                        seen.pop();
+                        out.push_str(&crate::modules::collections::repr::deque(&parts, d.maxlen));
+                    }
+                    Obj::NamedTuple(t) => {
+                        seen.push(id);
+                        let mut parts = Vec::with_capacity(t.items.len());
+                        for x in t.items.iter() {
+                            let mut s = String::new();
+                            self.repr_into(*x, &mut s, seen)?;
+                            parts.push(s);
+                        }
+                        seen.pop();
+                        out.push_str(&crate::modules::collections::repr::namedtuple(
+                            self, t, &parts,
+                        ));
+                    }
+                    Obj::ChainMap(m) => {
+                        if seen.contains(&id) {
+                            out.push_str("...");
+                            return Ok(());
+                        }
+                        seen.push(id);
+                        out.push_str("ChainMap(");
+                        for (i, x) in self.seq_slice(*m).iter().enumerate() {
+                            if i > 0 {
+                                out.push_str(", ");
+                            }
+                            self.repr_into(*x, out, seen)?;
                         }
                         out.push(')');
                         seen.pop();
@@ -234,6 +293,10 @@ impl Vm {
                             IterState::Map(..) => "map",
                             IterState::Filter(..) => "filter",
                             IterState::CallIter(..) => "callable_iterator",
+                            IterState::Itertools(ref s) => {
+                                out.push_str(&crate::modules::itertools::repr(self, s, id)?);
+                                return Ok(());
+                            }
                             IterState::Done => "iterator",
                         };
                         out.push_str(&format!("<{name} object at 0x{:012x}>", id.index() * 16));
@@ -261,8 +324,23 @@ impl Vm {
                         ));
                     }
                     Obj::Future(f) => out.push_str(&self.future_repr(f)),
+                    // Enum classes show as `<enum 'Color'>` (CPython's `EnumType.__repr__`).
+                    Obj::Class(c) if c.flags & crate::objects::class::flags::ENUM != 0 => {
+                        out.push_str("<enum '");
+                        out.push_str(&c.name);
+                        out.push_str("'>");
+                    }
                     Obj::Class(c) => {
-                        out.push_str("<class '__main__.");
+                        // Native classes (`collections.abc.Mapping`) name their module.
+                        let module = self
+                            .interner
+                            .lookup("__module__")
+                            .and_then(|m| c.own(m))
+                            .and_then(|m| self.pystr(m))
+                            .map_or("__main__", |s| &s.s);
+                        out.push_str("<class '");
+                        out.push_str(module);
+                        out.push('.');
                         out.push_str(&c.qualname);
                         out.push_str("'>");
                     }
@@ -288,12 +366,40 @@ impl Vm {
                         self.repr_into(*recv, out, seen)?;
                         out.push('>');
                     }
+                    // A namedtuple field accessor (`collections` stores its position).
+                    Obj::Property(p) if matches!(p[0], Value::Int(_)) => {
+                        let Value::Int(i) = p[0] else { unreachable!() };
+                        out.push_str(&format!("_tuplegetter({i}, 'Alias for field number {i}')"));
+                    }
                     Obj::ClassMethod(_)
                     | Obj::StaticMethod(_)
                     | Obj::Property(_)
                     | Obj::Super(..) => {
                         let t = self.type_name(v).to_string();
                         out.push_str(&format!("<{t} object at 0x{:012x}>", id.index() * 16));
+                    }
+                    Obj::FuncTool(f) => {
+                        out.push_str(&crate::modules::functools::repr(self, f, id)?)
+                    }
+                    Obj::PlainObject => {
+                        out.push_str(&format!("<object object at 0x{:012x}>", id.index() * 16))
+                    }
+                    Obj::Uuid(n) => {
+                        out.push_str("UUID('");
+                        out.push_str(&crate::modules::uuid::text(*n));
+                        out.push_str("')");
+                    }
+                    Obj::Hasher(h) => out.push_str(&format!(
+                        "<{} _hashlib.HASH object @ 0x{:012x}>",
+                        h.name(),
+                        id.index() * 16
+                    )),
+                    Obj::Fraction(_) | Obj::Decimal(_) | Obj::DecimalContext(_) => out.push_str(
+                        &crate::modules::exact::repr(self, v)
+                            .unwrap_or_else(|| Ok(String::new()))?,
+                    ),
+                    o @ (Obj::RePattern(_) | Obj::ReMatch(_)) => {
+                        out.push_str(&crate::modules::re::repr(self, o))
                     }
                     Obj::Anext(..) => out.push_str(&format!(
                         "<async_generator_asend object at 0x{:012x}>",
@@ -313,6 +419,7 @@ impl Vm {
                             id.index() * 16
                         ));
                     }
+                    Obj::Dt(d) => out.push_str(&crate::modules::datetime::repr(d)),
                     Obj::Namespace(ns) => {
                         out.push_str("<module '");
                         out.push_str(&ns.0);
@@ -418,7 +525,23 @@ impl Vm {
 
     /// `format(v, spec)`.
     pub fn format_value(&mut self, v: Value, spec: &str) -> PyResult<String> {
+        if self.is_instance(v) {
+            // `format(member, spec)`: the instance's `__format__` (enums, user classes).
+            let spec_v = self.new_str(spec);
+            let r = self.format_field(v, 0, Some(spec_v))?;
+            return Ok(self.str_ref(r)?.to_string());
+        }
         let ty = self.type_of(v);
+        if crate::modules::datetime::is_type(ty) {
+            let s = crate::modules::datetime::format_value(self, v, spec)?;
+            self.check_alloc(s.len())?;
+            return Ok(s);
+        }
+        if ty == Ty::Decimal {
+            if let Some(s) = crate::modules::exact::format(self, v, spec)? {
+                return Ok(s);
+            }
+        }
         match ty {
             Ty::Int | Ty::Bool | Ty::Float | Ty::Str => {}
             _ => {

@@ -99,7 +99,13 @@ impl Vm {
                 self.stack.push(Value::Ref(exc));
                 return Ok(());
             }
-            let in_gen = !matches!(frame.kind, FrameKind::Call | FrameKind::Stop);
+            let in_gen = !matches!(
+                frame.kind,
+                FrameKind::Call
+                    | FrameKind::Stop
+                    | FrameKind::CacheStore { .. }
+                    | FrameKind::Init { .. }
+            );
             let at_stop = self.frames.len() - 1 == depth;
             self.pop_frame_on_error();
             if in_gen {
@@ -760,6 +766,13 @@ impl Vm {
                     match frame.kind {
                         FrameKind::Call => self.stack.push(v),
                         FrameKind::Stop => return Ok(Flow::Exit(Exit::Return(v))),
+                        FrameKind::CacheStore { wrapper, key, stop } => {
+                            crate::modules::functools::lru_store(self, wrapper, key, v)?;
+                            if stop {
+                                return Ok(Flow::Exit(Exit::Return(v)));
+                            }
+                            self.stack.push(v);
+                        }
                         FrameKind::Init { inst, stop } => {
                             if !v.is_none() {
                                 return Err(crate::error::type_error(format!(
@@ -931,6 +944,24 @@ impl Vm {
                     let what = self.str_ref(what)?.to_string();
                     return Err(crate::error::unsupported(&what));
                 }
+                Instr::LoadExit(s) => {
+                    let obj = self.pop();
+                    match self.get_attr(obj, s) {
+                        Ok(v) => self.stack.push(v),
+                        Err(e) if self.is_attribute_error(&e) => {
+                            let kind = if self.interner.name(s) == "__aexit__" {
+                                "asynchronous context manager"
+                            } else {
+                                "context manager"
+                            };
+                            return Err(crate::error::type_error(format!(
+                                "'{}' object does not support the {kind} protocol",
+                                self.type_name(obj)
+                            )));
+                        }
+                        Err(e) => return Err(e),
+                    }
+                }
                 Instr::ImportName(s) => {
                     let name = self.interner.name(s).to_string();
                     let m = crate::modules::import(self, &name)?;
@@ -946,6 +977,17 @@ impl Vm {
                     for (k, v) in crate::modules::public_names(self, m) {
                         self.store_global_checked(k, v)?;
                     }
+                }
+                Instr::Rotate(n) => {
+                    let len = self.stack.len();
+                    self.stack[len - n as usize..].rotate_right(1);
+                }
+                Instr::Match(op) => {
+                    if self.sched.unawaited != 0 && self.settle_operands(op.operands())? {
+                        *ip = at;
+                        return Ok(Flow::Exit(Exit::Park));
+                    }
+                    self.match_op(op)?;
                 }
             }
         }

@@ -144,10 +144,14 @@ impl Vm {
             }
         }
         let Value::Ref(id) = obj else {
-            if let Value::Type(_) = obj {
+            if let Value::Type(t) = obj {
+                // `list[int]` (`types.GenericAlias`).
+                if let Some(v) = crate::modules::typing::builtin_generic(self, t, key)? {
+                    return Ok(v);
+                }
                 return Err(type_error(format!(
                     "type '{}' is not subscriptable",
-                    self.type_name(obj)
+                    t.name()
                 )));
             }
             return Err(type_error(format!(
@@ -156,8 +160,15 @@ impl Vm {
             )));
         };
         let slice = self.is_slice(key);
+        if let Obj::Dt(d) = self.heap.get(id) {
+            // `struct_time` and `IsoCalendarDate` index as the tuple of their fields.
+            if let Some(items) = crate::modules::datetime::seq_items(d) {
+                let t = self.new_tuple(items);
+                return self.get_item(t, key);
+            }
+        }
         match self.heap.get(id) {
-            Obj::List(_) | Obj::Tuple(_) => {
+            Obj::List(_) | Obj::Tuple(_) | Obj::NamedTuple(_) => {
                 let is_list = matches!(self.heap.get(id), Obj::List(_));
                 let items = self.seq_slice(obj);
                 if slice {
@@ -226,10 +237,16 @@ impl Vm {
                 let i = self.norm_index(key, n, "range object")?;
                 Ok(Value::Int(a + c * i as i64))
             }
-            Obj::Dict(_) => match self.dict_get(id, key)? {
+            Obj::ReMatch(_) => crate::modules::re::get_item(self, obj, key),
+            Obj::Dict(d) => match self.dict_get(id, key)? {
                 Some(v) => Ok(v),
+                None if d.kind().is_some() => crate::modules::collections::missing(self, id, key),
                 None => Err(Raise::with_arg(Ty::KeyError, key)),
             },
+            Obj::Deque(_) => crate::modules::collections::item::deque_get(self, id, key),
+            Obj::ChainMap(_) => crate::modules::collections::item::chainmap_get(self, id, key),
+            // `Color['RED']`, `Stack[int]`, `__class_getitem__`.
+            Obj::Class(_) => crate::modules::class_subscript(self, id, key),
             _ => Err(type_error(format!(
                 "'{}' object is not subscriptable",
                 self.type_name(obj)
@@ -284,6 +301,14 @@ impl Vm {
                 Ok(())
             }
             Obj::Dict(_) => self.dict_set(id, key, v),
+            Obj::Deque(_) => crate::modules::collections::item::deque_set(self, id, key, v),
+            Obj::ChainMap(_) => {
+                let maps = crate::modules::collections::item::chainmap_maps(self, id);
+                match maps.first() {
+                    Some(m) => self.set_item(*m, key, v),
+                    None => Err(index_error("list index out of range")),
+                }
+            }
             Obj::ByteArray(b) => {
                 let len = b.len();
                 if self.is_slice(key) {
@@ -365,10 +390,17 @@ impl Vm {
                 }
                 Ok(())
             }
-            Obj::Dict(_) => match self.dict_remove(id, key)? {
-                Some(_) => Ok(()),
-                None => Err(Raise::with_arg(Ty::KeyError, key)),
-            },
+            Obj::Dict(d) => {
+                // `del counter[k]` ignores a missing key (CPython's `Counter.__delitem__`).
+                let counter = d.ty() == Ty::Counter;
+                match self.dict_remove(id, key)? {
+                    Some(_) => Ok(()),
+                    None if counter => Ok(()),
+                    None => Err(Raise::with_arg(Ty::KeyError, key)),
+                }
+            }
+            Obj::Deque(_) => crate::modules::collections::item::deque_del(self, id, key),
+            Obj::ChainMap(_) => crate::modules::collections::item::chainmap_del(self, id, key),
             Obj::ByteArray(b) => {
                 let len = b.len();
                 if self.is_slice(key) {

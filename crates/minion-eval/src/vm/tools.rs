@@ -35,6 +35,8 @@ pub struct ToolEntry {
     pub spec: ToolSpec,
     /// Its interned name.
     pub name: Sym,
+    /// Whether its name is a global (false for a tool of a host module).
+    pub global: bool,
 }
 
 impl Vm {
@@ -43,13 +45,23 @@ impl Vm {
     pub fn register_tool(&mut self, tool: AnyTool) -> Value {
         let spec = tool.spec();
         let name = self.interner.intern(&spec.name);
-        let index = match self.tools.iter().position(|t| t.name == name) {
+        let index = match self.tools.iter().position(|t| t.name == name && t.global) {
             Some(i) => {
-                self.tools[i] = ToolEntry { tool, spec, name };
+                self.tools[i] = ToolEntry {
+                    tool,
+                    spec,
+                    name,
+                    global: true,
+                };
                 i
             }
             None => {
-                self.tools.push(ToolEntry { tool, spec, name });
+                self.tools.push(ToolEntry {
+                    tool,
+                    spec,
+                    name,
+                    global: true,
+                });
                 self.tools.len() - 1
             }
         };
@@ -61,6 +73,20 @@ impl Vm {
         }
         self.protected[i] = true;
         v
+    }
+
+    /// Registers `tool` as a member of a host module: callable, but not a global.
+    /// Returns its name and value.
+    pub fn register_module_tool(&mut self, tool: AnyTool) -> (Sym, Value) {
+        let spec = tool.spec();
+        let name = self.interner.intern(&spec.name);
+        self.tools.push(ToolEntry {
+            tool,
+            spec,
+            name,
+            global: false,
+        });
+        (name, Value::Tool((self.tools.len() - 1) as u32))
     }
 
     /// Whether global `name` holds a tool and so cannot be reassigned.

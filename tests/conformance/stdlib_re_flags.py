@@ -1,0 +1,26 @@
+import re
+
+text = "First line\nsecond Line\nTHIRD LINE"
+print(re.findall(r"^\w+", text))
+print(re.findall(r"^\w+", text, re.M))
+print(re.findall(r"line$", text, re.M | re.I))
+print(re.findall(r"(?im)line$", text))
+print(re.search(r"line.second", text, re.I))
+print(re.search(r"line.second", text, re.I | re.S).group())
+print(re.findall(r"(?s)F.*?d", text))
+print(re.findall(r"\w+", "naïve café Ωmega"), re.findall(r"\w+", "naïve café Ωmega", re.A))
+print(re.findall(r"(?a)\w+", "naïve café"), re.findall(r"\d+", "١٢٣ 456"), re.findall(r"\d+", "١٢٣ 456", re.ASCII))
+print(re.match(r"(?i)STRASSE", "strasse") is not None, re.match(r"[a-z]+", "ABC", re.I).group())
+print(re.IGNORECASE == re.I, int(re.I | re.M), int(re.S), int(re.X), int(re.A), int(re.NOFLAG))
+for flags in [0, re.I, re.I | re.M, re.S | re.X, re.A]:
+    p = re.compile(r"a.b", flags)
+    print(p.flags, p)
+print(re.compile("(?i)abc").flags, re.compile("(?x) a b c").flags, re.compile("(?ms)x").flags)
+print(re.findall(r"(?i:A)b", "ab Ab aB AB"))
+print(re.findall(r"A(?-i:b)", "ab Ab aB AB", re.I))
+print(re.fullmatch(r"(?x) \d+ \s* [a-z]+  # number then word", "42 apples"))
+print(re.search(r"end$", "the end\n"), re.search(r"end\Z", "the end\n"))
+print(re.findall(r"\bcat\b", "cat concat cat's bobcat cat."))
+print(re.findall(r"^", "a\nb\n", re.M), re.findall(r"$", "a\nb\n", re.M))
+print(re.sub(r"$", "!", "one\ntwo\n"), re.sub(r"(?m)$", "!", "one\ntwo"))
+re.compile("x", re.I | re.M | re.S)
