@@ -95,10 +95,10 @@ fn lookup_key(vm: &mut Vm, x: Value) -> PyResult<Value> {
 }
 
 /// Whether the set value `s` contains `x`.
-fn contains(vm: &Vm, s: Value, x: Value) -> PyResult<bool> {
-    match vm.dict_of(s) {
-        Some(d) => Ok(vm.dict_find(d, x)?.is_some()),
-        None => Ok(false),
+fn contains(vm: &mut Vm, s: Value, x: Value) -> PyResult<bool> {
+    match s {
+        Value::Ref(id) if vm.dict_of(s).is_some() => Ok(vm.dict_find_mut(id, x)?.is_some()),
+        _ => Ok(false),
     }
 }
 

@@ -117,7 +117,7 @@ fn key(id: HeapId) -> Value {
     Value::Int(id.index() as i64)
 }
 
-fn memo_get(vm: &Vm, memo: Value, id: HeapId) -> PyResult<Option<Value>> {
+fn memo_get(vm: &mut Vm, memo: Value, id: HeapId) -> PyResult<Option<Value>> {
     let mid = memo.as_ref().expect("memo dict");
     vm.dict_get(mid, key(id))
 }

@@ -46,8 +46,12 @@ pub mod flags {
     pub const NAMEDTUPLE: u8 = 32;
     /// Written `class P(typing.NamedTuple)`: replaced by a namedtuple class when built.
     pub const NAMEDTUPLE_SYNTAX: u8 = 64;
+    /// Defines (or inherits) `__setattr__` or `__delattr__`: attribute stores and
+    /// deletions on instances call them.
+    pub const ATTR_HOOKS: u8 = 128;
     /// The flags a subclass inherits from its bases.
-    pub const INHERITED: u8 = ENUM | FROZEN | ABC | TYPED_DICT | NAMEDTUPLE | NAMEDTUPLE_SYNTAX;
+    pub const INHERITED: u8 =
+        ENUM | FROZEN | ABC | TYPED_DICT | NAMEDTUPLE | NAMEDTUPLE_SYNTAX | ATTR_HOOKS;
     /// The flags that make calling the class special.
     pub const ON_CALL: u8 = ENUM | ABSTRACT | TYPED_DICT;
 }

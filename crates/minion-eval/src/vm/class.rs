@@ -161,6 +161,25 @@ impl Vm {
             }
         }
         if let Obj::Class(c) = self.heap.get_mut(cls) {
+            // CPython's `type.__new__`: defining `__eq__` without `__hash__` makes
+            // instances unhashable.
+            let (eq, hash) = (
+                crate::attrs::Kn::DunderEq.sym(),
+                crate::attrs::Kn::DunderHash.sym(),
+            );
+            if c.dict.iter().any(|(k, _)| *k == eq) && !c.dict.iter().any(|(k, _)| *k == hash) {
+                c.dict.push((hash, Value::None));
+            }
+            let hooks = [
+                crate::attrs::Kn::DunderSetattr,
+                crate::attrs::Kn::DunderDelattr,
+            ];
+            if c.dict
+                .iter()
+                .any(|(k, _)| hooks.iter().any(|h| h.sym() == *k))
+            {
+                flags |= crate::objects::class::flags::ATTR_HOOKS;
+            }
             c.mro = mro;
             c.exc_base = exc_base;
             c.flags = flags;
@@ -660,9 +679,15 @@ impl Vm {
             }
             Obj::Instance(inst) => {
                 let cls = inst.class;
-                if self.class_flags(cls) != 0 {
+                let flags = self.class_flags(cls);
+                if flags != 0 {
                     // Frozen dataclasses, enum members.
                     crate::modules::check_set_attr(self, obj, name, v.is_none())?;
+                }
+                if flags & crate::objects::class::flags::ATTR_HOOKS != 0
+                    && self.call_attr_hook(obj, cls, name, v)?
+                {
+                    return Ok(true);
                 }
                 if let Some(Value::Ref(pid)) = self.class_lookup(cls, name) {
                     if let Obj::Property(p) = self.heap.get(pid) {
@@ -801,6 +826,32 @@ impl Vm {
         let cls = self.class_of(obj).map(Value::Ref).unwrap_or(Value::None);
         let bound = self.bind_attr(f, obj, cls)?;
         self.call_value(bound, args, &[]).map(Some)
+    }
+
+    /// Calls the class's own `__setattr__(name, v)` (or `__delattr__(name)` when `v` is
+    /// `None`); false when only `object`'s applies.
+    fn call_attr_hook(
+        &mut self,
+        obj: Value,
+        cls: HeapId,
+        name: Sym,
+        v: Option<Value>,
+    ) -> PyResult<bool> {
+        let hook = match v {
+            Some(_) => crate::attrs::Kn::DunderSetattr,
+            None => crate::attrs::Kn::DunderDelattr,
+        };
+        let Some(f) = self.class_lookup(cls, hook.sym()) else {
+            return Ok(false);
+        };
+        let bound = self.bind_attr(f, obj, Value::Ref(cls))?;
+        let attr = self.interner.name(name).to_string();
+        let attr = self.new_str(attr);
+        match v {
+            Some(v) => self.call_value(bound, &[attr, v], &[])?,
+            None => self.call_value(bound, &[attr], &[])?,
+        };
+        Ok(true)
     }
 
     /// Whether class value `sub` is `sup` or derives from it (user classes and

@@ -527,18 +527,22 @@ impl Vm {
     }
 
     /// `d[key]` lookup on a dict handle.
-    pub fn dict_get(&self, id: HeapId, key: Value) -> PyResult<Option<Value>> {
-        let Obj::Dict(d) = self.heap.get(id) else {
+    pub fn dict_get(&mut self, id: HeapId, key: Value) -> PyResult<Option<Value>> {
+        if !matches!(self.heap.get(id), Obj::Dict(_)) {
             return Err(Raise::internal("dict_get on non-dict"));
+        }
+        let pos = self.dict_find_mut(id, key)?;
+        let Obj::Dict(d) = self.heap.get(id) else {
+            return Ok(None);
         };
-        Ok(self
-            .dict_find(d, key)?
-            .and_then(|i| d.entry(i))
-            .map(|e| e.value))
+        Ok(pos.and_then(|i| d.entry(i)).map(|e| e.value))
     }
 
     /// `d[key] = value` on a dict (or set, with `value` ignored) handle.
     pub fn dict_set(&mut self, id: HeapId, key: Value, value: Value) -> PyResult<()> {
+        if self.user_key_set(id, key, value)? {
+            return Ok(());
+        }
         let h = self.hash_value(key)?;
         let pos = match self.heap.get(id) {
             Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => self.dict_find(d, key)?,
@@ -565,10 +569,13 @@ impl Vm {
 
     /// Removes `key` from a dict/set handle, returning its value if it was there.
     pub fn dict_remove(&mut self, id: HeapId, key: Value) -> PyResult<Option<Value>> {
-        let pos = match self.heap.get(id) {
-            Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => self.dict_find(d, key)?,
-            _ => return Err(Raise::internal("dict_remove on non-dict")),
-        };
+        if !matches!(
+            self.heap.get(id),
+            Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_)
+        ) {
+            return Err(Raise::internal("dict_remove on non-dict"));
+        }
+        let pos = self.dict_find_mut(id, key)?;
         let Some(i) = pos else { return Ok(None) };
         match self.heap.get_mut(id) {
             Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => Ok(d.remove_at(i).map(|e| e.value)),

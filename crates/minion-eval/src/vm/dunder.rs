@@ -194,6 +194,23 @@ impl Vm {
         let items: Vec<Value>;
         let (open, close) = match self.heap.get(id) {
             Obj::Exception(e) if e.class.is_some() => return self.user_text(v, as_str, false),
+            // A built-in exception whose arguments are instances (`KeyError(Cell(7, 7))`).
+            Obj::Exception(e) => {
+                let (ty, args) = (e.ty, e.args.clone());
+                let mut parts = Vec::with_capacity(args.len());
+                for a in &args {
+                    parts.push(self.render_mut(*a, false, depth + 1)?);
+                }
+                return Ok(match (as_str, args.as_slice()) {
+                    (true, []) => String::new(),
+                    (true, [a]) if ty != crate::types::Ty::KeyError => {
+                        self.render_mut(*a, true, depth + 1)?
+                    }
+                    (true, [_]) => parts.remove(0),
+                    (true, _) => format!("({})", parts.join(", ")),
+                    (false, _) => format!("{}({})", ty.name(), parts.join(", ")),
+                });
+            }
             Obj::Instance(_) | Obj::NamedTuple(_) => return self.user_text(v, as_str, true),
             Obj::List(l) => {
                 items = l.clone();
@@ -217,6 +234,14 @@ impl Vm {
                 }
                 out.push('}');
                 return Ok(out);
+            }
+            Obj::Set(d) => {
+                items = d.keys().collect();
+                ("{", "}")
+            }
+            Obj::FrozenSet(d) => {
+                items = d.keys().collect();
+                ("frozenset({", "})")
             }
             _ => return self.repr(v),
         };
@@ -265,12 +290,15 @@ impl Vm {
         }
         match self.heap.get(id) {
             Obj::Instance(_) | Obj::NamedTuple(_) => true,
-            Obj::Exception(e) => e.class.is_some(),
+            Obj::Exception(e) => {
+                e.class.is_some() || e.args.iter().any(|x| self.holds_instance(*x, depth + 1))
+            }
             Obj::List(l) => l.iter().any(|x| self.holds_instance(*x, depth + 1)),
             Obj::Tuple(t) => t.iter().any(|x| self.holds_instance(*x, depth + 1)),
             Obj::Dict(d) => d.iter().any(|e| {
                 self.holds_instance(e.key, depth + 1) || self.holds_instance(e.value, depth + 1)
             }),
+            Obj::Set(d) | Obj::FrozenSet(d) => d.keys().any(|k| self.holds_instance(k, depth + 1)),
             _ => false,
         }
     }

@@ -27,6 +27,7 @@ pub mod sched;
 pub mod strformat;
 pub mod subscript;
 pub mod tools;
+pub mod userkeys;
 
 use std::time::{Duration, Instant};
 

@@ -556,10 +556,19 @@ impl Vm {
         };
         let same_kind = matches!(
             (self.heap.get(x), self.heap.get(y)),
-            (Obj::List(_), Obj::List(_)) | (Obj::Tuple(_), Obj::Tuple(_))
+            (Obj::List(_), Obj::List(_))
+                | (Obj::Tuple(_), Obj::Tuple(_))
+                | (
+                    Obj::Set(_) | Obj::FrozenSet(_),
+                    Obj::Set(_) | Obj::FrozenSet(_)
+                )
+                | (Obj::Dict(_), Obj::Dict(_))
         );
         if !same_kind || !(self.holds_instance(a, 0) || self.holds_instance(b, 0)) {
             return Ok(None);
+        }
+        if let Some(r) = self.table_eq_with_instances(x, y)? {
+            return Ok(Some(r));
         }
         let (xs, ys) = match (self.heap.get(x), self.heap.get(y)) {
             (Obj::List(p), Obj::List(q)) => (p.clone(), q.clone()),
@@ -577,6 +586,42 @@ impl Vm {
             let r = self.compare(CmpOp::Eq, p, q)?;
             if !self.truthy_mut(r)? {
                 return Ok(Some(false));
+            }
+        }
+        Ok(Some(true))
+    }
+
+    /// `a == b` for two sets or two dicts holding instances: each key of `a` is looked
+    /// up in `b` with the keys' `__hash__`/`__eq__`, and dict values compared with
+    /// `__eq__`; `None` when the two are not sets or dicts.
+    fn table_eq_with_instances(
+        &mut self,
+        x: crate::heap::HeapId,
+        y: crate::heap::HeapId,
+    ) -> PyResult<Option<bool>> {
+        let entries: Vec<(Value, Value)> = match (self.heap.get(x), self.heap.get(y)) {
+            (Obj::Set(d) | Obj::FrozenSet(d), Obj::Set(_) | Obj::FrozenSet(_))
+            | (Obj::Dict(d), Obj::Dict(_)) => d.iter().map(|e| (e.key, e.value)).collect(),
+            _ => return Ok(None),
+        };
+        let len_y = self.dict_of(Value::Ref(y)).map_or(0, |d| d.len());
+        if entries.len() != len_y {
+            return Ok(Some(false));
+        }
+        let is_dict = matches!(self.heap.get(x), Obj::Dict(_));
+        self.charge(entries.len() as u64)?;
+        for (k, v) in entries {
+            let Some(i) = self.dict_find_mut(y, k)? else {
+                return Ok(Some(false));
+            };
+            if is_dict {
+                let other = self
+                    .dict_of(Value::Ref(y))
+                    .and_then(|d| d.entry(i))
+                    .map_or(Value::None, |e| e.value);
+                if !v.is(other) && !self.eq_mut(v, other)? {
+                    return Ok(Some(false));
+                }
             }
         }
         Ok(Some(true))
@@ -842,9 +887,10 @@ impl Vm {
                     _ => container,
                 };
                 match self.hash_value(item) {
-                    Ok(_) => Ok(self
-                        .dict_find(self.dict_of(d).expect("dict"), item)?
-                        .is_some()),
+                    Ok(_) => match d {
+                        Value::Ref(did) => Ok(self.dict_find_mut(did, item)?.is_some()),
+                        _ => Ok(false),
+                    },
                     Err(e) if ty.is_dict() || ty == Ty::DictKeys => Err(e),
                     Err(e) => Err(e),
                 }

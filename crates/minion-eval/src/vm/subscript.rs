@@ -238,11 +238,14 @@ impl Vm {
                 Ok(Value::Int(a + c * i as i64))
             }
             Obj::ReMatch(_) => crate::modules::re::get_item(self, obj, key),
-            Obj::Dict(d) => match self.dict_get(id, key)? {
-                Some(v) => Ok(v),
-                None if d.kind().is_some() => crate::modules::collections::missing(self, id, key),
-                None => Err(Raise::with_arg(Ty::KeyError, key)),
-            },
+            Obj::Dict(d) => {
+                let special = d.kind().is_some();
+                match self.dict_get(id, key)? {
+                    Some(v) => Ok(v),
+                    None if special => crate::modules::collections::missing(self, id, key),
+                    None => Err(Raise::with_arg(Ty::KeyError, key)),
+                }
+            }
             Obj::Deque(_) => crate::modules::collections::item::deque_get(self, id, key),
             Obj::ChainMap(_) => crate::modules::collections::item::chainmap_get(self, id, key),
             // `Color['RED']`, `Stack[int]`, `__class_getitem__`.

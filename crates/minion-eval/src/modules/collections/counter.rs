@@ -109,6 +109,11 @@ fn count_elements(vm: &mut Vm, id: HeapId, src: Value) -> PyResult<()> {
     let mut accounted = bytes(vm);
     let mut new_keys = 0usize;
     for x in items {
+        if vm.is_instance(x) {
+            // A user `__hash__`/`__eq__` key: the general (Python-calling) path.
+            add_to(vm, id, x, Value::Int(1), 1)?;
+            continue;
+        }
         let h = vm.hash_value(x)?;
         let pos = {
             let Obj::Dict(d) = vm.heap.get(id) else {
