@@ -334,16 +334,41 @@ fn loads(vm: &mut Vm, args: Args) -> PyResult<Value> {
         s: &chars,
         pos: 0,
         pinned: vm.pinned.len(),
+        keys: std::collections::HashMap::new(),
     };
     let r = p.parse(vm);
     vm.pinned.truncate(p.pinned);
     r
 }
 
+/// `d[k] = v` for a str key `k` (no user `__hash__` to call, so the table is probed
+/// directly; growth is counted as `dict_set` counts it).
+fn set_str_key(vm: &mut Vm, id: HeapId, k: Value, v: Value) -> PyResult<()> {
+    let h = vm.hash_value(k)?;
+    let Obj::Dict(d) = vm.heap.get(id) else {
+        return Err(Raise::internal("json object is not a dict"));
+    };
+    let pos = vm.dict_find(d, k)?;
+    let before = d.heap_bytes();
+    let Obj::Dict(d) = vm.heap.get_mut(id) else {
+        return Err(Raise::internal("json object is not a dict"));
+    };
+    match pos {
+        Some(i) => d.set_value(i, v),
+        None => d.insert_new(h, k, v),
+    }
+    let after = d.heap_bytes();
+    vm.heap.grew(after.saturating_sub(before));
+    Ok(())
+}
+
 struct Parser<'a> {
     s: &'a [char],
     pos: usize,
     pinned: usize,
+    /// Object keys seen so far: a repeated key reuses one `str` (CPython's decoder
+    /// memoizes keys the same way), which saves an allocation and a hash per key.
+    keys: std::collections::HashMap<String, Value>,
 }
 
 impl Parser<'_> {
@@ -502,6 +527,15 @@ impl Parser<'_> {
         self.pos += 1;
         let mut out = String::new();
         loop {
+            // The run of plain characters up to the next quote, escape or control
+            // character, copied at once.
+            let run = self.s[self.pos.min(self.s.len())..]
+                .iter()
+                .position(|c| matches!(c, '"' | '\\') || (*c as u32) < 0x20)
+                .unwrap_or(self.s.len() - self.pos.min(self.s.len()));
+            out.reserve(run);
+            out.extend(&self.s[self.pos..self.pos + run]);
+            self.pos += run;
             let Some(&c) = self.s.get(self.pos) else {
                 return Err(self.err("Unterminated string starting at", start));
             };
@@ -600,8 +634,17 @@ impl Parser<'_> {
                 ));
             }
             let k = self.string()?;
-            let k = vm.new_str(k);
-            vm.pinned.push(k);
+            let k = match self.keys.get(&k) {
+                Some(v) => *v,
+                None => {
+                    let v = vm.new_str(k.as_str());
+                    vm.pinned.push(v);
+                    if self.keys.len() < 4096 {
+                        self.keys.insert(k, v);
+                    }
+                    v
+                }
+            };
             self.ws();
             if self.s.get(self.pos) != Some(&':') {
                 return Err(self.err("Expecting ':' delimiter", self.pos));
@@ -609,7 +652,7 @@ impl Parser<'_> {
             self.pos += 1;
             self.ws();
             let v = self.value(vm, depth + 1)?;
-            vm.dict_set(id, k, v)?;
+            set_str_key(vm, id, k, v)?;
             self.ws();
             match self.s.get(self.pos) {
                 Some(',') => {
