@@ -211,6 +211,23 @@ impl Vm {
                     (false, _) => format!("{}({})", ty.name(), parts.join(", ")),
                 });
             }
+            Obj::NamedTuple(t)
+                if self.dunder_of(v, "__repr__").is_none()
+                    && (!as_str || self.dunder_of(v, "__str__").is_none()) =>
+            {
+                // The default namedtuple repr, with the fields' own `__repr__`.
+                let items = t.items.to_vec();
+                let mut parts = Vec::with_capacity(items.len());
+                for x in items {
+                    parts.push(self.render_mut(x, false, depth + 1)?);
+                }
+                let Obj::NamedTuple(t) = self.heap.get(id) else {
+                    return self.repr(v);
+                };
+                return Ok(crate::modules::collections::repr::namedtuple(
+                    self, t, &parts,
+                ));
+            }
             Obj::Instance(_) | Obj::NamedTuple(_) => return self.user_text(v, as_str, true),
             Obj::List(l) => {
                 items = l.clone();

@@ -237,7 +237,7 @@ impl Vm {
             return;
         }
         match self.heap.get(id) {
-            Obj::Instance(_) => out.push(id),
+            Obj::Instance(_) | Obj::NamedTuple(_) => out.push(id),
             Obj::Exception(e) if e.class.is_some() => out.push(id),
             Obj::List(items) => items
                 .iter()
