@@ -226,6 +226,13 @@ known_names! {
     Maps = "maps",
     Parents = "parents",
     NewChild = "new_child",
+    Put = "put",
+    PutNowait = "put_nowait",
+    GetNowait = "get_nowait",
+    Qsize = "qsize",
+    Empty = "empty",
+    Full = "full",
+    TaskDone = "task_done",
 }
 
 /// Attribute names that lead out of a CPython sandbox (to globals, code objects,

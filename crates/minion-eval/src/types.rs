@@ -99,6 +99,14 @@ pub enum Ty {
     Hash,
     /// `uuid.UUID`.
     Uuid,
+    /// `queue.Queue`.
+    Queue,
+    /// `queue.LifoQueue`.
+    LifoQueue,
+    /// `queue.PriorityQueue`.
+    PriorityQueue,
+    /// `queue.SimpleQueue` (`_queue.SimpleQueue`).
+    SimpleQueue,
     /// `fractions.Fraction`.
     Fraction,
     /// `decimal.Decimal`.
@@ -339,6 +347,10 @@ impl Ty {
             Ty::StructTime => "time.struct_time",
             Ty::Hash => "HASH",
             Ty::Uuid => "UUID",
+            Ty::Queue => "Queue",
+            Ty::LifoQueue => "LifoQueue",
+            Ty::PriorityQueue => "PriorityQueue",
+            Ty::SimpleQueue => "_queue.SimpleQueue",
             Ty::Fraction => "Fraction",
             Ty::Decimal => "Decimal",
             Ty::DecimalContext => "Context",
@@ -444,6 +456,8 @@ impl Ty {
             Ty::RePattern | Ty::ReMatch => Some(Ty::Object),
             Ty::ReError => Some(Ty::Exception),
             Ty::Semaphore | Ty::Lock | Ty::Hash | Ty::Uuid => Some(Ty::Object),
+            Ty::Queue | Ty::SimpleQueue => Some(Ty::Object),
+            Ty::LifoQueue | Ty::PriorityQueue => Some(Ty::Queue),
             Ty::DateTime => Some(Ty::Date),
             Ty::TimeZone => Some(Ty::TzInfo),
             Ty::Date | Ty::Time | Ty::TimeDelta | Ty::TzInfo => Some(Ty::Object),
@@ -547,6 +561,7 @@ impl Ty {
             Ty::Counter | Ty::ChainMap => "collections",
             Ty::RePattern | Ty::ReMatch | Ty::ReError => "re",
             Ty::Fraction => "fractions",
+            Ty::Queue | Ty::LifoQueue | Ty::PriorityQueue => "queue",
             Ty::Decimal
             | Ty::DecimalContext
             | Ty::DecimalException

@@ -52,6 +52,8 @@ fn methods_of(ty: Ty) -> &'static [Kn] {
         Ty::RePattern => crate::modules::re::PATTERN_METHODS,
         Ty::ReMatch => crate::modules::re::MATCH_METHODS,
         Ty::Hash => crate::modules::hashlib::METHODS,
+        Ty::Queue | Ty::LifoQueue | Ty::PriorityQueue => crate::modules::queue::METHODS,
+        Ty::SimpleQueue => crate::modules::queue::SIMPLE_METHODS,
         Ty::Range => &[Kn::Index, Kn::Count],
         Ty::Fraction => crate::modules::fractions::METHODS,
         Ty::Decimal => crate::modules::decimal::METHODS,
@@ -195,6 +197,9 @@ pub fn call_method(vm: &mut Vm, recv: Value, name: Sym, mut args: Args) -> PyRes
             crate::modules::collections::call_method(vm, recv, ty, kn, args)
         }
         Ty::Hash => crate::modules::hashlib::call_method(vm, recv, kn, args),
+        Ty::Queue | Ty::LifoQueue | Ty::PriorityQueue | Ty::SimpleQueue => {
+            crate::modules::queue::call_method(vm, recv, kn, args)
+        }
         Ty::Fraction => crate::modules::fractions::call_method(vm, recv, kn, args),
         Ty::Decimal | Ty::DecimalContext => {
             crate::modules::decimal::call_method(vm, recv, kn, args)

@@ -543,22 +543,10 @@ fn process(vm: &mut Vm, cls_v: Value, p: &Params) -> PyResult<Value> {
         let own = own_attr(vm, cls, &name);
         let f = match own {
             Some(o) if field_cls.is(vm.class_value_of(o)) => o,
-            Some(default) => {
+            // A plain default (`x: int = 0`) or none: `field()` with that default.
+            other => {
                 let vals = [
-                    ("default", default),
-                    ("default_factory", missing),
-                    ("init", Value::Bool(true)),
-                    ("repr", Value::Bool(true)),
-                    ("hash", Value::None),
-                    ("compare", Value::Bool(true)),
-                    ("metadata", Value::None),
-                    ("kw_only", missing),
-                ];
-                new_field(vm, &vals)?
-            }
-            None => {
-                let vals = [
-                    ("default", missing),
+                    ("default", other.unwrap_or(missing)),
                     ("default_factory", missing),
                     ("init", Value::Bool(true)),
                     ("repr", Value::Bool(true)),

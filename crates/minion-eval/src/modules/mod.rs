@@ -27,6 +27,8 @@
 //! | `exact.rs` | operators, comparisons, hashing of `Fraction` and `Decimal` |
 //! | `hashlib.rs` | `hashlib` |
 //! | `uuid.rs` | `uuid` |
+//! | `queue.rs` | `queue` (no threads: a call that would block forever raises) |
+//! | `stat.rs` | `stat` (the mode constants and predicates; no host access) |
 //! | `import.rs` | the import policy: allow-list, host modules, never-importable modules |
 //! | `itertools/` | `itertools` (lazy iterators: `state.rs` steps, `combinatoric.rs`) |
 //! | `functools/` | `functools` (and the `FuncTool` objects `operator` shares) |
@@ -61,8 +63,10 @@ mod math;
 mod multi_tool_use;
 pub(crate) mod operator;
 mod pyclass;
+pub(crate) mod queue;
 mod random;
 pub(crate) mod re;
+mod stat;
 mod statistics;
 mod string;
 mod textwrap;
@@ -103,7 +107,9 @@ pub const NATIVE: &[&str] = &[
     "math",
     "operator",
     "random",
+    "queue",
     "re",
+    "stat",
     "statistics",
     "string",
     "textwrap",
@@ -419,6 +425,16 @@ module_fns! {
     UuidUuid3 = ("uuid", "uuid3"),
     UuidUuid4 = ("uuid", "uuid4"),
     UuidUuid5 = ("uuid", "uuid5"),
+    StatSIsdir = ("stat", "S_ISDIR"),
+    StatSIschr = ("stat", "S_ISCHR"),
+    StatSIsblk = ("stat", "S_ISBLK"),
+    StatSIsreg = ("stat", "S_ISREG"),
+    StatSIsfifo = ("stat", "S_ISFIFO"),
+    StatSIslnk = ("stat", "S_ISLNK"),
+    StatSIssock = ("stat", "S_ISSOCK"),
+    StatSImode = ("stat", "S_IMODE"),
+    StatSIfmt = ("stat", "S_IFMT"),
+    StatFilemode = ("stat", "filemode"),
     DecimalGetcontext = ("decimal", "getcontext"),
     DecimalSetcontext = ("decimal", "setcontext"),
     DecimalLocalcontext = ("decimal", "localcontext"),
@@ -491,6 +507,7 @@ pub fn call(vm: &mut Vm, f: ModuleFn, args: Args) -> PyResult<Value> {
         "operator" => operator::call(vm, f, args),
         "hashlib" => hashlib::call(vm, f, args),
         "uuid" => uuid::call(vm, f, args),
+        "stat" => stat::call(vm, f, args),
         "bisect" => bisect::call(vm, f, args),
         "statistics" => statistics::call(vm, f, args),
         "base64" => base64::call(vm, f, args),
@@ -533,6 +550,8 @@ pub fn load(vm: &mut Vm, name: &str) -> Option<Value> {
         "collections" => collections::constants(vm),
         "functools" => functools::constants(vm),
         "uuid" => uuid::constants(vm),
+        "queue" => queue::constants(vm),
+        "stat" => stat::constants(),
         "fractions" => fractions::constants(),
         "decimal" => decimal::constants(vm),
         "unicodedata" => unicodedata::constants(vm),

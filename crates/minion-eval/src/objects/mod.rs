@@ -107,6 +107,8 @@ pub enum Obj {
     PlainObject,
     /// A `uuid.UUID` (its 128-bit value).
     Uuid(u128),
+    /// A `queue` queue (`Queue`, `LifoQueue`, `PriorityQueue`, `SimpleQueue`).
+    Queue(Box<crate::modules::queue::QueueObj>),
     /// A `hashlib` hash object.
     Hasher(Box<crate::modules::hashlib::Hasher>),
     /// `collections.deque`.
@@ -153,6 +155,7 @@ impl Obj {
             Obj::SyncPrim(p) => 64 + p.waiters.len() * 8,
             Obj::Dt(_) => 64,
             Obj::Deque(d) => 32 + d.items.capacity() * 16,
+            Obj::Queue(q) => 48 + q.items.capacity() * 16,
             Obj::NamedTuple(t) => 16 + t.items.len() * 16,
             Obj::FuncTool(f) => f.heap_bytes(),
             // The compiled program lives outside the heap (shared with the cache).
@@ -196,6 +199,7 @@ impl Obj {
             Obj::RePattern(_) => {}
             Obj::ReMatch(m) => m.children(out),
             Obj::Deque(d) => out.extend(d.items.iter().copied()),
+            Obj::Queue(q) => out.extend(q.items.iter().copied()),
             Obj::NamedTuple(t) => {
                 out.push(Value::Ref(t.class));
                 out.extend_from_slice(&t.items);

@@ -76,6 +76,10 @@ impl Vm {
                 return Ok(crate::modules::fractions::attr(self, obj, kn)
                     .or_else(|| crate::modules::decimal::attr(self, obj, kn)));
             }
+            if let Obj::Queue(q) = self.heap.get(id) {
+                let attr = self.interner.name(name);
+                return Ok(crate::modules::queue::attr(q, attr));
+            }
             if let Obj::Hasher(h) = self.heap.get(id) {
                 let h = (**h).clone();
                 let attr = self.interner.name(name).to_string();

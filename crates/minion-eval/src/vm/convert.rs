@@ -108,6 +108,7 @@ impl Vm {
                 Obj::SyncPrim(_) => Ty::Semaphore,
                 Obj::Dt(d) => d.ty(),
                 Obj::Hasher(_) => Ty::Hash,
+                Obj::Queue(q) => q.ty,
                 Obj::Uuid(_) => Ty::Uuid,
                 Obj::PlainObject => Ty::Object,
                 Obj::FuncTool(_) => Ty::Object,

@@ -389,6 +389,7 @@ impl Vm {
                         out.push_str(&crate::modules::uuid::text(*n));
                         out.push_str("')");
                     }
+                    Obj::Queue(q) => out.push_str(&crate::modules::queue::repr(q, id)),
                     Obj::Hasher(h) => out.push_str(&format!(
                         "<{} _hashlib.HASH object @ 0x{:012x}>",
                         h.name(),
