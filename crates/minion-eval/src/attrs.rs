@@ -31,6 +31,8 @@ known_names! {
     Copy = "copy",
     Digest = "digest",
     Hexdigest = "hexdigest",
+    Substitute = "substitute",
+    SafeSubstitute = "safe_substitute",
     Clear = "clear",
     Get = "get",
     Setdefault = "setdefault",

@@ -99,6 +99,8 @@ pub enum Ty {
     Hash,
     /// `uuid.UUID`.
     Uuid,
+    /// `string.Template`.
+    Template,
     /// `queue.Queue`.
     Queue,
     /// `queue.LifoQueue`.
@@ -347,6 +349,7 @@ impl Ty {
             Ty::StructTime => "time.struct_time",
             Ty::Hash => "HASH",
             Ty::Uuid => "UUID",
+            Ty::Template => "Template",
             Ty::Queue => "Queue",
             Ty::LifoQueue => "LifoQueue",
             Ty::PriorityQueue => "PriorityQueue",
@@ -455,7 +458,7 @@ impl Ty {
             Ty::Task => Some(Ty::Future),
             Ty::RePattern | Ty::ReMatch => Some(Ty::Object),
             Ty::ReError => Some(Ty::Exception),
-            Ty::Semaphore | Ty::Lock | Ty::Hash | Ty::Uuid => Some(Ty::Object),
+            Ty::Semaphore | Ty::Lock | Ty::Hash | Ty::Uuid | Ty::Template => Some(Ty::Object),
             Ty::Queue | Ty::SimpleQueue => Some(Ty::Object),
             Ty::LifoQueue | Ty::PriorityQueue => Some(Ty::Queue),
             Ty::DateTime => Some(Ty::Date),

@@ -34,8 +34,8 @@ fn every_module_imports() {
         "AttributeError: module 'random' has no attribute 'Random'",
     );
     err(
-        "from string import Template",
-        "ImportError: cannot import name 'Template' from 'string' (unknown location)",
+        "from string import Formatter",
+        "ImportError: cannot import name 'Formatter' from 'string' (unknown location)",
     );
 }
 

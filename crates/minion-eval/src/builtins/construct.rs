@@ -138,6 +138,7 @@ pub fn call_type(vm: &mut Vm, ty: Ty, args: Args) -> PyResult<Value> {
             _ => Err(type_error("type() takes 1 or 3 arguments")),
         },
         Ty::Uuid => crate::modules::uuid::construct(vm, args),
+        Ty::Template => crate::modules::template::construct(vm, args),
         t if crate::modules::queue::is_type(t) => crate::modules::queue::construct(vm, t, args),
         Ty::Object => {
             if !args.pos.is_empty() || !args.kw.is_empty() {

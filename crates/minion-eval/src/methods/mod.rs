@@ -52,6 +52,7 @@ fn methods_of(ty: Ty) -> &'static [Kn] {
         Ty::RePattern => crate::modules::re::PATTERN_METHODS,
         Ty::ReMatch => crate::modules::re::MATCH_METHODS,
         Ty::Hash => crate::modules::hashlib::METHODS,
+        Ty::Template => crate::modules::template::METHODS,
         Ty::Queue | Ty::LifoQueue | Ty::PriorityQueue => crate::modules::queue::METHODS,
         Ty::SimpleQueue => crate::modules::queue::SIMPLE_METHODS,
         Ty::Range => &[Kn::Index, Kn::Count],
@@ -197,6 +198,7 @@ pub fn call_method(vm: &mut Vm, recv: Value, name: Sym, mut args: Args) -> PyRes
             crate::modules::collections::call_method(vm, recv, ty, kn, args)
         }
         Ty::Hash => crate::modules::hashlib::call_method(vm, recv, kn, args),
+        Ty::Template => crate::modules::template::call_method(vm, recv, kn, args),
         Ty::Queue | Ty::LifoQueue | Ty::PriorityQueue | Ty::SimpleQueue => {
             crate::modules::queue::call_method(vm, recv, kn, args)
         }

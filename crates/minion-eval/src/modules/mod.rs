@@ -16,6 +16,7 @@
 //! | `base64.rs` | `base64` |
 //! | `textwrap.rs` | `textwrap` |
 //! | `string.rs` | `string` (and the argument binder of the modules CPython writes in Python) |
+//! | `template.rs` | `string.Template` |
 //! | `random.rs` | `random` |
 //! | `time.rs` | `time` |
 //! | `datetime/` | `datetime` (and `time.struct_time`) |
@@ -69,6 +70,7 @@ pub(crate) mod re;
 mod stat;
 mod statistics;
 mod string;
+pub(crate) mod template;
 mod textwrap;
 mod time;
 pub(crate) mod typing;

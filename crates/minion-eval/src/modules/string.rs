@@ -1,5 +1,5 @@
-//! The `string` module: its constants and `capwords`. `string.Template` and
-//! `string.Formatter` are classes and are not provided.
+//! The `string` module: its constants, `capwords` and `Template` (in `template.rs`).
+//! `string.Formatter` is not provided.
 //!
 //! This file also holds helpers shared by the modules CPython writes in Python
 //! (`statistics`, `random`, `textwrap`, `base64`, `heapq`'s `nlargest`...): [`PySig`]
@@ -36,7 +36,10 @@ pub fn constants(vm: &mut Vm) -> Vec<(&'static str, Value)> {
         ("printable", printable),
         ("whitespace", WHITESPACE.to_string()),
     ];
-    texts.into_iter().map(|(k, s)| (k, vm.new_str(s))).collect()
+    let mut out: Vec<(&'static str, Value)> =
+        texts.into_iter().map(|(k, s)| (k, vm.new_str(s))).collect();
+    out.push(("Template", Value::Type(crate::types::Ty::Template)));
+    out
 }
 
 /// Calls `string.<f>`.

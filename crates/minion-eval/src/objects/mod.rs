@@ -105,6 +105,8 @@ pub enum Obj {
     DecimalContext(Box<crate::modules::decimal::Context>),
     /// `object()`: a featureless instance, compared and hashed by identity (sentinels).
     PlainObject,
+    /// A `string.Template` (its template text).
+    Template(Value),
     /// A `uuid.UUID` (its 128-bit value).
     Uuid(u128),
     /// A `queue` queue (`Queue`, `LifoQueue`, `PriorityQueue`, `SimpleQueue`).
@@ -172,6 +174,7 @@ impl Obj {
             Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_) | Obj::Int(_) | Obj::Range(..) => {}
             Obj::Dt(d) => d.children(out),
             Obj::Uuid(_) | Obj::Hasher(_) | Obj::PlainObject => {}
+            Obj::Template(t) => out.push(*t),
             Obj::Code(c) => out.extend_from_slice(&c.consts),
             Obj::List(v) => out.extend_from_slice(v),
             Obj::Tuple(v) => out.extend_from_slice(v),

@@ -62,6 +62,10 @@ impl Vm {
             if let Obj::Namespace(ns) = self.heap.get(id) {
                 return Ok(ns.1.iter().find(|(k, _)| *k == name).map(|(_, v)| *v));
             }
+            if let Obj::Template(t) = self.heap.get(id) {
+                let t = *t;
+                return Ok((self.interner.name(name) == "template").then_some(t));
+            }
             if let Obj::Uuid(n) = self.heap.get(id) {
                 let (n, attr) = (*n, self.interner.name(name).to_string());
                 return Ok(crate::modules::uuid::attr(self, n, &attr));

@@ -110,6 +110,7 @@ impl Vm {
                 Obj::Hasher(_) => Ty::Hash,
                 Obj::Queue(q) => q.ty,
                 Obj::Uuid(_) => Ty::Uuid,
+                Obj::Template(_) => Ty::Template,
                 Obj::PlainObject => Ty::Object,
                 Obj::FuncTool(_) => Ty::Object,
                 Obj::DictView(_, 0) => Ty::DictKeys,

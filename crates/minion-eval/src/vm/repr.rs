@@ -381,6 +381,10 @@ impl Vm {
                     Obj::FuncTool(f) => {
                         out.push_str(&crate::modules::functools::repr(self, f, id)?)
                     }
+                    Obj::Template(_) => out.push_str(&format!(
+                        "<string.Template object at 0x{:012x}>",
+                        id.index() * 16
+                    )),
                     Obj::PlainObject => {
                         out.push_str(&format!("<object object at 0x{:012x}>", id.index() * 16))
                     }
