@@ -52,3 +52,11 @@ fn user_keys_find_equal_instances_in_dicts_and_sets() {
         "10 7 False 3 9\n2 True True False\nKeyError(K42) K42\n",
     );
 }
+
+#[test]
+fn a_user_hash_runs_once_per_insertion_and_lookup() {
+    ok(
+        "class K:\n    def __hash__(self):\n        print('hash')\n        return 1\nk = K()\nd = {}\nd[k] = 1\nprint(k in d)\ns = {k}\n",
+        "hash\nhash\nTrue\nhash\n",
+    );
+}

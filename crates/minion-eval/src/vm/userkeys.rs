@@ -48,6 +48,12 @@ impl Vm {
             };
             return self.dict_find(d, key);
         };
+        self.find_with_hash(id, key, h)
+    }
+
+    /// The position of user key `key`, whose `__hash__` gave `h`, comparing the
+    /// entries with that hash through `__eq__`.
+    fn find_with_hash(&mut self, id: HeapId, key: Value, h: u64) -> PyResult<Option<usize>> {
         let mut candidates = Vec::new();
         if let Some(d) = self.table(id) {
             d.find(h, |k| {
@@ -69,7 +75,7 @@ impl Vm {
         let Some(h) = self.user_hash(key)? else {
             return Ok(false);
         };
-        let pos = self.dict_find_mut(id, key)?;
+        let pos = self.find_with_hash(id, key, h)?;
         let before = self.table(id).map_or(0, |d| d.heap_bytes());
         if let Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) = self.heap.get_mut(id) {
             match pos {
